@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` and `make test` (SPEC §1).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: venv run test lint messages search-engine search-engine-stop bench clean
+
+$(BIN)/activate: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(BIN)/activate
+
+venv: $(BIN)/activate
+
+run: venv
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: venv
+	scripts/test.sh
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+messages: venv
+	$(MANAGE) makemessages --locale nl --locale fr --ignore=.venv --ignore=node_modules --no-obsolete
+
+search-engine:
+	@scripts/search-engine.sh start
+
+search-engine-stop:
+	@scripts/search-engine.sh stop
+
+bench: venv
+	scripts/bench.sh
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media

@@ -1,0 +1,50 @@
+"""Reading settings from the environment, with errors that name the variable."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+UNSAFE_SECRET_KEYS = {"", "changeme", "secret", "django-insecure"}
+MIN_SECRET_KEY_LENGTH = 32
+
+
+def env_str(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"{name} must be a boolean (true/false), not {raw!r}.")
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def required_secret_key(*, debug: bool) -> str:
+    """SECRET_KEY must be set, long and not a known placeholder when DEBUG is off."""
+    key = os.environ.get("SECRET_KEY", "")
+    if debug:
+        return key or "dev-only-secret-key-not-for-production"
+    if (
+        key.lower() in UNSAFE_SECRET_KEYS
+        or key.startswith("django-insecure")
+        or len(key) < MIN_SECRET_KEY_LENGTH
+    ):
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set to a random value of at least "
+            f"{MIN_SECRET_KEY_LENGTH} characters when DEBUG is off."
+        )
+    return key

@@ -1,0 +1,22 @@
+"""Local development: `make run` on SQLite with the database search backend."""
+
+import os
+
+os.environ.setdefault("DEBUG", "true")
+
+from config.settings.base import *  # noqa: E402,F403
+
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,28 @@
+"""The test suite: production settings minus HTTPS, with fast hashing and mail in memory."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 32)
+
+from config.settings.base import *  # noqa: E402,F403
+
+ALLOWED_HOSTS = ["*"]
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "The tests run on PostgreSQL: set DATABASE_URL (make test does it for you)."
+    )

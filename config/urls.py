@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config import views as site_views
+
+urlpatterns = [
+    path("", site_views.language_redirect, name="language_redirect"),
+    path("healthz", site_views.healthz, name="healthz"),
+    path("robots.txt", site_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", site_views.sitemap, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", include("directory.api.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
+    path("", include("knowledge.urls")),
+    path("", include(wagtail_urls)),
+)
+
+handler404 = "config.views.page_not_found"
+handler500 = "config.views.server_error"

@@ -1,0 +1,72 @@
+"""Project-level views: language entry point, health, robots, sitemap, error pages."""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from home.sitemap import sitemap_entries
+from search.health import search_status
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+@require_GET
+def language_redirect(request):
+    """`/` → `/nl/` or `/fr/` by Accept-Language (SPEC §3), Dutch by default."""
+    supported = {code for code, _ in settings.LANGUAGES}
+    language = translation.get_language_from_request(request, check_path=False)
+    if language not in supported:
+        language = DEFAULT_LANGUAGE
+    response = HttpResponseRedirect(f"/{language}/")
+    response["Vary"] = "Accept-Language, Cookie"
+    return response
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Database and search-engine status; 503 when the database is down."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        database = "ok"
+    except DatabaseError:
+        database = "unavailable"
+    status = 200 if database == "ok" else 503
+    search = search_status() if database == "ok" else "unknown"
+    return JsonResponse({"database": database, "search": search}, status=status)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /nl/zoeken/",
+        "Disallow: /fr/recherche/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def sitemap(request):
+    return render(
+        request,
+        "sitemap.xml",
+        {"entries": sitemap_entries(request)},
+        content_type="application/xml",
+    )
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No database or template context processors here: the fault may be theirs.
+    return render(request, "500.html", status=500, using=None)

@@ -1,0 +1,39 @@
+"""`{% language_links %}`: hreflang alternates and the language switcher in one place."""
+
+from django import template
+from django.utils import translation
+from wagtail.models import Page
+
+from home.translations import page_alternates, switcher_links, view_alternates
+
+register = template.Library()
+
+
+def alternates_for(context) -> dict[str, str]:
+    if "alternates" in context:
+        return context["alternates"]
+    page = context.get("page")
+    request = context.get("request")
+    if isinstance(page, Page):
+        return page_alternates(page, request)
+    if request is not None:
+        return view_alternates(request)
+    return {}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request = context.get("request")
+    alternates = alternates_for(context)
+    absolute = {
+        code: request.build_absolute_uri(url) if request else url
+        for code, url in alternates.items()
+    }
+    x_default = request.build_absolute_uri("/") if request else "/"
+    return {"alternates": absolute, "x_default": x_default}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    current = translation.get_language()
+    return {"links": switcher_links(alternates_for(context), current)}

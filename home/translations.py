@@ -1,0 +1,56 @@
+"""Which language versions of a page exist, for the switcher and hreflang.
+
+Only live, non-alias translations count (DESIGN.md "Languages"): an unpublished
+translation made in wagtail-localize is never linked from the public site.
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+
+def language_codes() -> list[str]:
+    return [code for code, _ in settings.LANGUAGES]
+
+
+def page_alternates(page: Page, request=None) -> dict[str, str]:
+    """Map language code → URL of each live translation of `page` (itself included)."""
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    alternates = {}
+    for translation in translations:
+        url = translation.get_url(request=request)
+        if url:
+            alternates[translation.locale.language_code] = url
+    if page.live and not page.alias_of_id:
+        alternates.setdefault(page.locale.language_code, page.get_url(request=request))
+    return alternates
+
+
+def view_alternates(request) -> dict[str, str]:
+    """For Django views inside i18n_patterns: the same address in each language."""
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code in language_codes()}
+
+
+def switcher_links(alternates: dict[str, str], current: str) -> list[dict]:
+    """One link per other language: its translation, else that language's home."""
+    links = []
+    for code in language_codes():
+        if code == current:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": alternates.get(code) or f"/{code}/",
+                "is_translation": code in alternates,
+            }
+        )
+    return links

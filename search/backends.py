@@ -1,0 +1,88 @@
+"""Turn `SEARCH_URL` into `WAGTAILSEARCH_BACKENDS` (SPEC §2).
+
+Accepted forms (credentials and port optional; `+https` switches to TLS):
+
+    (unset) or database://              the database backend (embedded default)
+    elasticsearch://host:9200           Elasticsearch 9 (the production engine)
+    elasticsearch8://host:9200          Elasticsearch 8
+    elasticsearch9+https://u:p@host     Elasticsearch 9 over TLS with credentials
+    opensearch://host:9200              OpenSearch 2 (opensearch2:// and opensearch3:// too)
+
+A URL that cannot be understood stops start-up with a message naming SEARCH_URL.
+"""
+
+from urllib.parse import unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+DATABASE_BACKEND = "wagtail.search.backends.database"
+ENGINE_BACKENDS = {
+    "elasticsearch": "search.engines.Elasticsearch9Backend",
+    "elasticsearch9": "search.engines.Elasticsearch9Backend",
+    "elasticsearch8": "search.engines.Elasticsearch8Backend",
+    "opensearch": "search.engines.OpenSearch2Backend",
+    "opensearch2": "search.engines.OpenSearch2Backend",
+    "opensearch3": "search.engines.OpenSearch3Backend",
+}
+DEFAULT_ENGINE_PORT = 9200
+
+
+def _invalid(url: str, reason: str) -> ImproperlyConfigured:
+    safe = _without_password(url)
+    return ImproperlyConfigured(f"SEARCH_URL={safe!r} is not valid: {reason}.")
+
+
+def _without_password(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable>"
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url
+
+
+def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
+    """Return the WAGTAILSEARCH_BACKENDS dict for a SEARCH_URL value."""
+    url = url.strip()
+    if not url or url in {"database", "database://"}:
+        return {"default": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}}
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or DEFAULT_ENGINE_PORT
+    except ValueError as error:
+        raise _invalid(url, str(error)) from error
+
+    engine, _, transport = parts.scheme.lower().partition("+")
+    if engine == "database":
+        return search_backends_from_url("")
+    if engine not in ENGINE_BACKENDS:
+        known = ", ".join(sorted([*ENGINE_BACKENDS, "database"]))
+        raise _invalid(url, f"unknown scheme {parts.scheme!r} (use one of {known})")
+    if transport not in {"", "http", "https"}:
+        raise _invalid(url, f"unknown transport {transport!r} (use +https)")
+    if not parts.hostname:
+        raise _invalid(url, "no host given")
+    if parts.path not in {"", "/"} or parts.query or parts.fragment:
+        raise _invalid(url, "give only scheme, credentials, host and port")
+
+    credentials = ""
+    if parts.username:
+        credentials = unquote(parts.username)
+        if parts.password is not None:
+            credentials += ":" + unquote(parts.password)
+        credentials += "@"
+    http_scheme = transport or "http"
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return {
+        "default": {
+            "BACKEND": ENGINE_BACKENDS[engine],
+            "URLS": [f"{http_scheme}://{credentials}{host}:{port}"],
+            "INDEX_PREFIX": index_prefix,
+            "TIMEOUT": 5,
+            "AUTO_UPDATE": True,
+            "ATOMIC_REBUILD": True,
+        }
+    }
