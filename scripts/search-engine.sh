@@ -131,7 +131,6 @@ stop_engine() {
   rm -f "$PIDFILE"
 }
 
-mkdir -p "$RUN"
 # One start/stop at a time per port: a second caller waits, then finds it running.
 exec 9>"$RUN.lock"; flock 9
 case "${1:-}" in
