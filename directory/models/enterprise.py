@@ -1,0 +1,276 @@
+"""The enterprises of the MeMO guide."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from directory.rules.enterprise_number import format_enterprise_number
+from directory.rules.legal_forms import LegalForm
+from directory.rules.provinces import (
+    PROVINCE_CHOICES,
+    PROVINCES_BY_SLUG,
+    PostcodeError,
+    province_for_postcode,
+)
+from directory.rules.records import check_record
+
+# Everything but the description (and opening hours) is the same in every language.
+SHARED_FIELDS = (
+    "name",
+    "slug",
+    "enterprise_number",
+    "legal_form",
+    "cooperative",
+    "nrc_accredited",
+    "street",
+    "postcode",
+    "municipality",
+    "province",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+    "logo",
+    "is_demo",
+)
+TRANSLATED_FIELDS = ("description", "opening_hours")
+
+RULE_CHECKED_FIELDS = (
+    "enterprise_number",
+    "name",
+    "legal_form",
+    "street",
+    "postcode",
+    "municipality",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+)
+
+
+class Enterprise(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A people- and environment-friendly enterprise listed in the MeMO guide.
+
+    It exists once per language (the guide is bilingual); only the description and
+    opening hours are translated, everything else is shared between the languages
+    (see `directory.sharing`). Editors publish it through moderation; visitors see
+    published enterprises only.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=220,
+        blank=True,
+        help_text=_("The last part of the enterprise's address; made from the name."),
+    )
+    enterprise_number = models.CharField(  # noqa: DJ001 (NULL keeps unique numbers optional)
+        _("enterprise number"),
+        max_length=10,
+        null=True,
+        blank=True,
+        help_text=_("KBO/BCE number, e.g. 0123.456.749. Leave empty if unknown."),
+    )
+    legal_form = models.CharField(
+        _("legal form"), max_length=20, choices=LegalForm.choices, default=LegalForm.CV
+    )
+    cooperative = models.BooleanField(_("cooperative"), default=False)
+    nrc_accredited = models.BooleanField(
+        _("NRC accredited"),
+        default=False,
+        help_text=_("Recognised by the National Council for Cooperation (NRC/CNC)."),
+    )
+    sectors = ParentalManyToManyField(
+        "directory.Sector", related_name="enterprises", blank=True
+    )
+    labels = ParentalManyToManyField(
+        "directory.Label", related_name="enterprises", blank=True
+    )
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=4)
+    municipality = models.CharField(_("municipality"), max_length=100)
+    province = models.CharField(
+        _("province"), max_length=20, choices=PROVINCE_CHOICES, editable=False
+    )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    website = models.URLField(_("website"), max_length=300, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(
+        _("demo record"),
+        default=False,
+        help_text=_("Fictional enterprise from the demo content."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    override_translatable_fields = [
+        *(SynchronizedField(name, overridable=False) for name in SHARED_FIELDS),
+        *(TranslatableField(name) for name in TRANSLATED_FIELDS),
+    ]
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldRowPanel(
+                    [FieldPanel("enterprise_number"), FieldPanel("legal_form")]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("cooperative"), FieldPanel("nrc_accredited")]
+                ),
+                FieldPanel("description"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Enterprise"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("sectors"), FieldPanel("labels")],
+            heading=_("Sectors and labels"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("is_demo"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=4),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.SearchField("municipality", boost=2),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+        index.RelatedFields("labels", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("province"),
+        index.FilterField("cooperative"),
+        index.FilterField("nrc_accredited"),
+        index.FilterField("legal_form"),
+        index.FilterField("enterprise_number"),
+        index.FilterField("postcode"),
+        index.FilterField("name"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("enterprise")
+        verbose_name_plural = _("enterprises")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "enterprise_number"],
+                name="unique_enterprise_number_per_locale",
+            ),
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_enterprise_slug_per_locale"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["locale", "live", "province"]),
+            models.Index(fields=["locale", "name", "postcode"]),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def display_enterprise_number(self) -> str | None:
+        return format_enterprise_number(self.enterprise_number)
+
+    @property
+    def province_name(self) -> str:
+        province = PROVINCES_BY_SLUG.get(self.province)
+        return province.name_in(self.locale.language_code) if province else ""
+
+    def full_clean(self, *args, **kwargs):
+        self.derive_fields()
+        super().full_clean(*args, **kwargs)
+        checked = check_record({f: getattr(self, f) for f in RULE_CHECKED_FIELDS})
+        if checked.errors:
+            raise ValidationError(checked.errors)
+        self.enterprise_number = checked.values["enterprise_number"]
+
+    def derive_fields(self):
+        """Fill what is derived, never typed: the province and the slug."""
+        try:
+            self.province = province_for_postcode(self.postcode).slug
+        except PostcodeError:
+            self.province = ""
+        if not self.slug:
+            self.slug = slugify(self.name)[:200] or "enterprise"
+
+    def save(self, *args, **kwargs):
+        self.derive_fields()
+        super().save(*args, **kwargs)
+
+    @cached_property
+    def source_description(self) -> str:
+        """The Dutch description, shown (marked lang="nl") when no translation exists."""
+        if self.description or self.locale.language_code == "nl":
+            return self.description
+        source = (
+            Enterprise.objects.filter(
+                translation_key=self.translation_key, locale__language_code="nl"
+            )
+            .values_list("description", flat=True)
+            .first()
+        )
+        return source or ""
+
+    def get_preview_template(self, request, mode_name):
+        return "directory/enterprise_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"enterprise": self, "description": self.description}
