@@ -1,0 +1,19 @@
+"""Addresses of the guide and its enterprise pages, per language."""
+
+from wagtail.models import Page
+
+
+def guide_urls(request=None) -> dict[str, str]:
+    """Language code → relative URL of the live guide page (one query)."""
+    from directory.models.guide import GuidePage
+
+    urls = {}
+    for guide in GuidePage.objects.live().select_related("locale"):
+        url = Page.get_url(guide, request=request)
+        if url:
+            urls.setdefault(guide.locale.language_code, url)
+    return urls
+
+
+def enterprise_path(guide_url: str, enterprise) -> str:
+    return f"{guide_url}{enterprise.slug}/"

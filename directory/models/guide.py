@@ -1,0 +1,71 @@
+"""The MeMO guide page: the public front of the directory."""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+# The address of the proposal form in each language (SPEC §3).
+PROPOSAL_SLUGS = {"nl": "aanmelden", "fr": "inscription"}
+
+
+class GuidePage(RoutablePageMixin, Page):
+    """The MeMO guide (`/nl/memo-gids/`, `/fr/guide-memo/`).
+
+    It lists, filters and maps published enterprises of its language, serves each
+    enterprise at `<guide>/<slug>/` and the public proposal form at
+    `<guide>/aanmelden/` or `<guide>/inscription/`. The enterprises themselves are
+    snippets, edited under "MeMO-gids" in the admin.
+    """
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    proposal_intro = RichTextField(
+        _("introduction of the proposal form"),
+        blank=True,
+        features=["bold", "italic", "link"],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("proposal_intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("MeMO guide page")
+
+    @path("")
+    def guide_index(self, request):
+        from directory.views.guide import guide_index
+
+        return guide_index(request, self)
+
+    @path("aanmelden/", name="propose_nl")
+    @path("inscription/", name="propose_fr")
+    def propose(self, request):
+        from directory.views.proposals import propose
+
+        if request.path.rstrip("/").rsplit("/", 1)[-1] != self.proposal_slug:
+            raise Http404
+        return propose(request, self)
+
+    @path("<slug:slug>/", name="enterprise")
+    def enterprise(self, request, slug):
+        from directory.views.enterprise import enterprise_detail
+
+        return enterprise_detail(request, self, slug)
+
+    @property
+    def proposal_slug(self) -> str:
+        return PROPOSAL_SLUGS.get(self.locale.language_code, PROPOSAL_SLUGS["nl"])
+
+    @property
+    def proposal_url(self) -> str:
+        return self.url + self.proposal_slug + "/"
