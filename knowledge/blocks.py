@@ -1,0 +1,70 @@
+"""StreamField blocks for the body of news, events and knowledge articles."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A section heading; always an `<h2>` under the page's `<h1>`."""
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "knowledge/blocks/heading.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with its alt text (or marked decorative) and an optional caption."""
+
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "knowledge/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        required=False, label=_("Attribution"), help_text=_("Who said or wrote it.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "knowledge/blocks/quote.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable file, shown with its type and size."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        required=False,
+        label=_("Link text"),
+        help_text=_("Leave empty to use the document's own title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "knowledge/blocks/document.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+
+
+class AttachmentsBlock(blocks.StreamBlock):
+    document = DocumentBlock()

@@ -1,0 +1,117 @@
+"""What every knowledge page shares: the story fields, the paginated index, tag filtering."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import BodyBlock
+
+
+def published(pages: QuerySet) -> QuerySet:
+    """What visitors may see: live, public, and real pages rather than aliases."""
+    return pages.live().public().filter(alias_of__isnull=True)
+
+
+def subpage_url(page, route_name: str, request=None) -> str:
+    """The address of one of a routable page's extra routes, e.g. its feed."""
+    return page.get_url(request) + page.reverse_subpage(route_name)
+
+
+class StoryPage(Page):
+    """Abstract: a page that tells something (news, event, article).
+
+    Fields: `intro` (plain text, also used in lists, feeds and search results),
+    `image` (optional, shown on top and in lists), `body` (StreamField of
+    heading, paragraph, image, quote, document).
+    """
+
+    intro = models.TextField(
+        help_text=_(
+            "One or two sentences. Shown under the title, in lists, feeds and "
+            "search results."
+        ),
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on top of the page and in lists. Landscape works best."),
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    story_panels = [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
+    content_panels = Page.content_panels + story_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+
+class IndexPage(Page):
+    """Abstract: a page that lists its children, a page of `per_page` at a time.
+
+    Field: `intro` (optional plain text under the title). Subclasses say what is
+    listed in `listing()`; the template receives it as `items` (a Django `Page`
+    of results, with `paginator`).
+    """
+
+    intro = models.TextField(
+        blank=True, help_text=_("Optional text shown above the list.")
+    )
+
+    per_page = 12
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request, context) -> QuerySet:
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pages = self.listing(request, context)
+        paginator = Paginator(pages, self.per_page)
+        context["items"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class TaggedIndexPage(IndexPage):
+    """Abstract: an index whose children carry tags, filtered by `?tag=<slug>`.
+
+    The template receives `tags` (those used by the listed children) and
+    `active_tag` (the chosen tag, or None) and `tag_slug` (what was asked for).
+    """
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self) -> QuerySet:
+        """The children to list, unfiltered, in display order."""
+        raise NotImplementedError
+
+    def listing(self, request, context) -> QuerySet:
+        pages = self.listed_pages()
+        tags = list(Tag.objects.filter(pk__in=pages.values("tags")).order_by("name"))
+        slug = request.GET.get("tag", "")
+        context["tags"] = tags
+        context["tag_slug"] = slug
+        context["active_tag"] = next((tag for tag in tags if tag.slug == slug), None)
+        return pages.filter(tags__slug=slug) if slug else pages
