@@ -15,15 +15,20 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from search.engines.analysis import index_settings
+
 DATABASE_BACKEND = "wagtail.search.backends.database"
 ENGINE_BACKENDS = {
-    "elasticsearch": "search.engines.Elasticsearch9Backend",
-    "elasticsearch9": "search.engines.Elasticsearch9Backend",
-    "elasticsearch8": "search.engines.Elasticsearch8Backend",
-    "opensearch": "search.engines.OpenSearch2Backend",
-    "opensearch2": "search.engines.OpenSearch2Backend",
-    "opensearch3": "search.engines.OpenSearch3Backend",
+    "elasticsearch": "search.engines.elasticsearch9",
+    "elasticsearch9": "search.engines.elasticsearch9",
+    "elasticsearch8": "search.engines.elasticsearch8",
+    "opensearch": "search.engines.opensearch2",
+    "opensearch2": "search.engines.opensearch2",
+    "opensearch3": "search.engines.opensearch3",
 }
+# On an engine, `default` holds everything (the admin searches it); each language
+# backend holds that language's records with its own analysis (search.engines).
+SEARCH_LANGUAGES = ("nl", "fr")
 DEFAULT_ENGINE_PORT = 9200
 
 
@@ -76,13 +81,25 @@ def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
         credentials += "@"
     http_scheme = transport or "http"
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-    return {
+    common = {
+        "BACKEND": ENGINE_BACKENDS[engine],
+        "URLS": [f"{http_scheme}://{credentials}{host}:{port}"],
+        "TIMEOUT": 5,
+        "AUTO_UPDATE": True,
+        "ATOMIC_REBUILD": True,
+    }
+    backends = {
         "default": {
-            "BACKEND": ENGINE_BACKENDS[engine],
-            "URLS": [f"{http_scheme}://{credentials}{host}:{port}"],
+            **common,
             "INDEX_PREFIX": index_prefix,
-            "TIMEOUT": 5,
-            "AUTO_UPDATE": True,
-            "ATOMIC_REBUILD": True,
+            "INDEX_SETTINGS": index_settings(None),
         }
     }
+    for language in SEARCH_LANGUAGES:
+        backends[language] = {
+            **common,
+            "LANGUAGE": language,
+            "INDEX_PREFIX": f"{index_prefix}{language}_",
+            "INDEX_SETTINGS": index_settings(language),
+        }
+    return backends

@@ -1,0 +1,44 @@
+"""Index settings of each language: stemming, stop words, accent folding."""
+
+FOLDING = ["lowercase", "asciifolding"]
+
+LANGUAGE_FILTERS = {
+    "nl": {
+        "filters": {
+            "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+            "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+        },
+        "chain": [*FOLDING, "dutch_stop", "dutch_stemmer"],
+    },
+    "fr": {
+        "filters": {
+            "french_elision": {
+                "type": "elision",
+                "articles_case": True,
+                "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c"],
+            },
+            "french_stop": {"type": "stop", "stopwords": "_french_"},
+            "french_stemmer": {"type": "stemmer", "language": "light_french"},
+        },
+        "chain": ["french_elision", *FOLDING, "french_stop", "french_stemmer"],
+    },
+}
+
+
+def index_settings(language: str | None) -> dict:
+    """INDEX_SETTINGS (deep-merged by modelsearch) with a `default` analyser."""
+    spec = LANGUAGE_FILTERS.get(language, {"filters": {}, "chain": FOLDING})
+    return {
+        "settings": {
+            "analysis": {
+                "filter": spec["filters"],
+                "analyzer": {
+                    "default": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": spec["chain"],
+                    }
+                },
+            }
+        }
+    }
