@@ -139,6 +139,18 @@ class Enterprise(
         default=False,
         help_text=_("Fictional enterprise from the demo content."),
     )
+    possible_duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("possible duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Set when a public proposal matches this existing enterprise by number "
+            "or by name and postcode. Merge or reject the proposal, then clear it."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -184,6 +196,7 @@ class Enterprise(
             heading=_("Contact"),
         ),
         FieldPanel("is_demo"),
+        FieldPanel("possible_duplicate_of"),
     ]
 
     search_fields = [
