@@ -60,6 +60,13 @@ class StoryPage(Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The index this page is listed on, for tag links and feeds; deferred, so
+        # its specific class (and routes) come without a second query.
+        context["index"] = self.get_parent().specific_deferred
+        return context
+
 
 class IndexPage(Page):
     """Abstract: a page that lists its children, a page of `per_page` at a time.

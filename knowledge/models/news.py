@@ -96,6 +96,7 @@ class NewsArticlePage(StoryPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_index = NewsIndexPage.objects.parent_of(self).first()
-        context["feed_url"] = news_index.feed_url(request) if news_index else None
+        news_index = context["index"]
+        if isinstance(news_index, NewsIndexPage):
+            context["feed_url"] = news_index.feed_url(request)
         return context
