@@ -26,7 +26,7 @@ log() { echo "search-engine: $*" >&2; }
 engine_pid() {
   local pid
   pid=$(cat "$PIDFILE" 2>/dev/null) || return 1
-  [[ -n $pid ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$RUN/" && echo "$pid"
+  [[ -n $pid ]] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "$RUN/" && echo "$pid"
 }
 
 # The engine needs a Java with the security manager (11 to 23); 3.x would need 21+.
@@ -49,7 +49,7 @@ assemble() {
   if [[ $(cat "$DIST/.assembled" 2>/dev/null) != "$stamp" ]]; then
     log "assembling OpenSearch $VERSION in $ENGINE_HOME"
     rm -rf "$DIST"
-    mvn -q -B -f "$POM" package -Dengine.home="$ENGINE_HOME" >&2
+    mvn -q -B -Dstyle.color=never -f "$POM" package -Dengine.home="$ENGINE_HOME" >&2
     echo "$stamp" >"$DIST/.assembled"
   fi
   exec 8>&-
@@ -57,9 +57,9 @@ assemble() {
 
 fail() {
   log "$*"
-  for f in "$RUN/logs/stdout.log" "$RUN/logs/coopkracht-search.log"; do
-    [[ -f $f ]] && { echo "--- tail of $f" >&2; tail -n 40 "$f" >&2; }
-  done
+  # the console output holds the engine log and errors from before logging starts
+  echo "--- tail of $RUN/logs/stdout.log" >&2
+  tail -n 40 "$RUN/logs/stdout.log" >&2 2>/dev/null || true
   stop_engine
   exit 1
 }
