@@ -1,0 +1,178 @@
+"""Finding published enterprises for the guide, the API and the site search."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+
+from directory.finder.errors import GuideParamError
+from directory.finder.facets import facet_counts
+from directory.finder.geo import within
+from directory.finder.locales import as_locale
+from directory.finder.params import GuideFilters
+from directory.finder.search import search_ids
+from directory.models import Enterprise, Label, Sector
+
+SOURCE_LANGUAGE = "nl"
+
+
+@dataclass
+class GuideResults:
+    """One page of the guide's results, with the facets of the whole result set."""
+
+    count: int
+    page: int
+    num_pages: int
+    page_size: int
+    enterprises: list[Enterprise]
+    facets: dict[str, list[dict]] = field(default_factory=dict)
+    search_fallback: bool = False
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def published_enterprises(locale):
+    """The live enterprises of one language: what visitors may see."""
+    return Enterprise.objects.filter(locale=locale, live=True)
+
+
+def _narrowed(queryset, filters: GuideFilters):
+    """OR inside a dimension, AND across dimensions."""
+    through_sector = Enterprise.sectors.through.objects
+    through_label = Enterprise.labels.through.objects
+    if filters.sectors:
+        queryset = queryset.filter(
+            pk__in=through_sector.filter(sector__slug__in=filters.sectors).values(
+                "enterprise_id"
+            )
+        )
+    if filters.labels:
+        queryset = queryset.filter(
+            pk__in=through_label.filter(label__slug__in=filters.labels).values(
+                "enterprise_id"
+            )
+        )
+    if filters.provinces:
+        queryset = queryset.filter(province__in=filters.provinces)
+    if filters.cooperative:
+        queryset = queryset.filter(cooperative=True)
+    if filters.nrc:
+        queryset = queryset.filter(nrc_accredited=True)
+    if filters.near is not None:
+        queryset = within(queryset, filters.near, filters.km)
+    return queryset
+
+
+def _for_display(queryset, locale):
+    """Load what a list of enterprises shows without a query per enterprise."""
+    return queryset.select_related("locale", "logo").prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
+        Prefetch("labels", queryset=Label.objects.order_by("sort_order", "name")),
+    )
+
+
+def _attach_source_descriptions(enterprises: list[Enterprise], locale) -> None:
+    """Give translations their Dutch description up front (one query, not one each).
+
+    Primes `Enterprise.source_description`, shown when a translation has none.
+    """
+    if locale.language_code == SOURCE_LANGUAGE or not enterprises:
+        return
+    keys = [e.translation_key for e in enterprises]
+    sources = dict(
+        Enterprise.objects.filter(
+            translation_key__in=keys, locale__language_code=SOURCE_LANGUAGE
+        ).values_list("translation_key", "description")
+    )
+    for enterprise in enterprises:
+        enterprise.source_description = enterprise.description or sources.get(
+            enterprise.translation_key, ""
+        )
+
+
+def _in_order(queryset, ids: list[int]) -> list[Enterprise]:
+    by_pk = queryset.in_bulk(ids)
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def find_enterprises(
+    filters: GuideFilters, *, locale, page_size: int = 20
+) -> GuideResults:
+    """One page of published enterprises of `locale` matching `filters` (SPEC §4).
+
+    Order: nearest first with `near`, else best match with `q`, else by name. The
+    number of SQL queries does not depend on the page size or the data.
+    Raises GuideParamError for a page beyond the last.
+    """
+    locale = as_locale(locale)
+    published = published_enterprises(locale)
+    matches = _narrowed(published, filters)
+    ranked_ids, search_fallback = None, False
+    if filters.q:
+        hits = search_ids(published, filters.q)
+        ranked_ids, search_fallback = hits.ids, hits.fallback
+        matches = matches.filter(pk__in=ranked_ids)
+
+    facets, count = facet_counts(matches, locale)
+    num_pages = max(1, math.ceil(count / page_size))
+    if filters.page > num_pages:
+        raise GuideParamError(
+            _("Page %(page)d does not exist: the last page is %(last)d.")
+            % {"page": filters.page, "last": num_pages}
+        )
+    start = (filters.page - 1) * page_size
+    stop = start + page_size
+    shown = _for_display(matches, locale)
+    if filters.near is not None:
+        enterprises = list(shown.order_by("distance", "name", "pk")[start:stop])
+    elif ranked_ids is not None:
+        matching = set(matches.values_list("pk", flat=True))
+        page_ids = [pk for pk in ranked_ids if pk in matching][start:stop]
+        enterprises = _in_order(shown, page_ids)
+    else:
+        enterprises = list(shown.order_by("name", "pk")[start:stop])
+    _attach_source_descriptions(enterprises, locale)
+    return GuideResults(
+        count=count,
+        page=filters.page,
+        num_pages=num_pages,
+        page_size=page_size,
+        enterprises=enterprises,
+        facets=facets,
+        search_fallback=search_fallback,
+    )
+
+
+def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:
+    """Published enterprises of `locale` whose name begins like `q`, for suggestions."""
+    q = " ".join(q.replace("\x00", " ").split())[:100]
+    if not q:
+        return []
+    locale = as_locale(locale)
+    published = published_enterprises(locale)
+    hits = search_ids(published, q, limit=limit, autocomplete=True)
+    return _in_order(published.select_related("locale"), hits.ids)
+
+
+def search_enterprises_for_site(q: str, locale, limit: int = 10) -> list[Enterprise]:
+    """The best `limit` published enterprises of `locale` for the site-wide search.
+
+    Each has its sectors and labels loaded and `source_description` primed; its
+    address is `directory.links.enterprise_path(guide_urls()[language], e)`.
+    """
+    q = " ".join(q.replace("\x00", " ").split())[:200]
+    if not q:
+        return []
+    locale = as_locale(locale)
+    published = published_enterprises(locale)
+    hits = search_ids(published, q, limit=limit)
+    enterprises = _in_order(_for_display(published, locale), hits.ids)
+    _attach_source_descriptions(enterprises, locale)
+    return enterprises
