@@ -1,0 +1,106 @@
+"""Spam protection for the contact form without any third-party service.
+
+Two checks, both invisible to people:
+
+- a honeypot: a text field hidden from sight and from assistive technology that
+  only a bot fills in. Such a submission is accepted in appearance (the bot sees
+  the thank-you page, so it learns nothing) but neither stored nor mailed.
+- a signed timestamp issued with the form: a submission sent less than
+  `MINIMUM_SECONDS` after the form was shown (a script), or with a timestamp
+  that is missing, forged or older than `MAXIMUM_SECONDS`, gets a clear error
+  message and a fresh timestamp, so a person can simply send it again.
+"""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+HONEYPOT_FIELD = "extra_info"
+TIMESTAMP_FIELD = "form_issued"
+MINIMUM_SECONDS = 3
+MAXIMUM_SECONDS = 24 * 60 * 60
+SALT = "home.contact-form.issued"
+
+
+def issue_timestamp(now: float | None = None) -> str:
+    """A signed token recording when the form was shown."""
+    return signing.Signer(salt=SALT).sign(
+        str(int(now if now is not None else time.time()))
+    )
+
+
+def seconds_since_issued(token: str) -> float | None:
+    """Age of a token in seconds, or None if it is missing or forged."""
+    try:
+        issued = int(signing.Signer(salt=SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
+    return time.time() - issued
+
+
+class SpamProtectedForm(BaseForm):
+    """Base class of the contact form: adds the honeypot and timestamp fields.
+
+    After validation, `is_spam` says whether a bot filled in the honeypot; the
+    two protection fields are removed from `cleaned_data` so they are never
+    stored or mailed.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_spam = False
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this field empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        self.fields[TIMESTAMP_FIELD] = forms.CharField(
+            required=False, initial=issue_timestamp, widget=forms.HiddenInput
+        )
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+    def visible_fields(self):
+        return [
+            field for field in super().visible_fields() if field.name != HONEYPOT_FIELD
+        ]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
+        age = seconds_since_issued(cleaned_data.pop(TIMESTAMP_FIELD, ""))
+        if self.is_spam:
+            return cleaned_data
+        if age is None or age > MAXIMUM_SECONDS:
+            self._renew_timestamp()
+            raise forms.ValidationError(
+                _(
+                    "This form has expired. Please check your message and send it again."
+                ),
+                code="expired",
+            )
+        if age < MINIMUM_SECONDS:
+            raise forms.ValidationError(
+                _(
+                    "The form was sent very quickly after it was opened. "
+                    "Please check your message and send it again."
+                ),
+                code="too_fast",
+            )
+        return cleaned_data
+
+    def _renew_timestamp(self):
+        self.data = self.data.copy()
+        self.data[self.add_prefix(TIMESTAMP_FIELD)] = issue_timestamp()
+
+
+class SpamProtectedFormBuilder(FormBuilder):
+    """Wagtail's form builder, building on `SpamProtectedForm`."""
+
+    def get_form_class(self):
+        return type("ContactForm", (SpamProtectedForm,), self.formfields)

@@ -1,0 +1,98 @@
+"""Menus and footer text for the page header and footer, with a fixed query count.
+
+`{% site_navigation as navigation %}` gives `navigation.main` and
+`navigation.footer`, lists of `MenuLink`s; `{% footer_text as text %}` gives the
+footer text of the visitor's language (rich text) or None. Both are computed
+once per request and shared by the header and the footer; the snippet of the
+default language stands in while a language has none of its own.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from home.localization import localize_pages
+from home.models import FooterText, Navigation
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    text: str
+    url: str
+    is_current: bool
+
+
+def _for_language(model):
+    """The instance of a one-per-language snippet in the active language, else in the
+    default one (one query)."""
+    language = translation.get_language()
+    candidates = model.objects.filter(
+        locale__language_code__in={language, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    by_language = {item.locale.language_code: item for item in candidates}
+    return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
+
+
+def _menu_links(menus, request) -> list[list[MenuLink]]:
+    """Resolve the link blocks of several menus, localizing all pages in one query."""
+    values = [[block.value for block in menu] for menu in menus]
+    flat = [value for menu in values for value in menu]
+    pages = iter(localize_pages([value["page"] for value in flat]))
+    path = request.path if request else None
+    resolved = []
+    for menu in values:
+        links = []
+        for value in menu:
+            page = next(pages)
+            if value["page"] is not None:
+                if page is None:  # unpublished or deleted: leave it out
+                    continue
+                url, text = page.get_url(request), value["label"] or page.title
+            else:
+                url, text = value["url"], value["label"]
+            links.append(MenuLink(text=text, url=url, is_current=url == path))
+        resolved.append(links)
+    return resolved
+
+
+def _per_request(context, key, compute):
+    request = context.get("request")
+    cache = getattr(request, "_site_chrome", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._site_chrome = cache
+    if key not in cache:
+        cache[key] = compute(request)
+    return cache[key]
+
+
+def _navigation(request):
+    navigation = _for_language(Navigation)
+    if navigation is None:
+        return {"main": [], "footer": []}
+    main, footer = _menu_links(
+        [navigation.main_links, navigation.footer_links], request
+    )
+    return {"main": main, "footer": footer}
+
+
+def _footer_text(request):
+    footer = _for_language(FooterText)
+    return footer.text if footer else None
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    language = translation.get_language()
+    return _per_request(context, ("navigation", language), _navigation)
+
+
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    language = translation.get_language()
+    return _per_request(context, ("footer_text", language), _footer_text)
