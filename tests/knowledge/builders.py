@@ -52,6 +52,8 @@ def full_body(image):
 
 
 def add_page(parent, page, *, live=True):
+    """Add `page` under `parent`, published, or as a draft never published."""
+    page.live = live
     parent.add_child(instance=page)
     revision = page.save_revision()
     if live:
