@@ -17,6 +17,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.rules.enterprise_number import format_enterprise_number
@@ -64,6 +65,10 @@ RULE_CHECKED_FIELDS = (
     "email",
     "phone",
 )
+
+
+class EnterpriseQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    """Enterprises that can be searched with `.search()` and `.autocomplete()`."""
 
 
 class Enterprise(
@@ -153,6 +158,8 @@ class Enterprise(
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EnterpriseQuerySet.as_manager()
 
     override_translatable_fields = [
         *(SynchronizedField(name, overridable=False) for name in SHARED_FIELDS),

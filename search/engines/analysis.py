@@ -28,17 +28,16 @@ LANGUAGE_FILTERS = {
 def index_settings(language: str | None) -> dict:
     """INDEX_SETTINGS (deep-merged by modelsearch) with a `default` analyser."""
     spec = LANGUAGE_FILTERS.get(language, {"filters": {}, "chain": FOLDING})
-    return {
-        "settings": {
-            "analysis": {
-                "filter": spec["filters"],
-                "analyzer": {
-                    "default": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": spec["chain"],
-                    }
-                },
+    analysis = {
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": spec["chain"],
             }
         }
     }
+    if spec["filters"]:
+        # An empty dict would replace modelsearch's own filters in the deep merge.
+        analysis["filter"] = spec["filters"]
+    return {"settings": {"analysis": analysis}}
