@@ -1,0 +1,1 @@
+"""Public views of the MeMO guide, called by the routes of `GuidePage`."""

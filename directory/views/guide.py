@@ -1,0 +1,156 @@
+"""The guide's front: search, facets, results and map (SPEC §3, §4)."""
+
+from dataclasses import dataclass
+
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from directory.finder import (
+    GuideFilters,
+    GuideParamError,
+    find_enterprises,
+    parse_guide_params,
+)
+
+API_PATH = "/api/v1/enterprises/"
+RADIUS_CHOICES_KM = (5, 10, 25, 50, 100)
+PAGE_SIZE = 20
+TEMPLATE = "directory/guide_index.html"
+
+# Facet parameter → (GuideFilters field, legend).
+FACETS = {
+    "sector": ("sectors", gettext_lazy("Sector")),
+    "province": ("provinces", gettext_lazy("Province")),
+    "label": ("labels", gettext_lazy("Label")),
+}
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    slug: str
+    name: str
+    count: int
+    checked: bool
+    remove_query: str  # the current filters without this option
+
+
+@dataclass(frozen=True)
+class FacetGroup:
+    param: str
+    legend: str
+    options: list[FacetOption]
+
+
+def facet_groups(filters: GuideFilters, facets: dict) -> list[FacetGroup]:
+    """The facet checkboxes, marked as chosen, with links that drop one choice."""
+    groups = []
+    for param, (field, legend) in FACETS.items():
+        chosen = getattr(filters, field)
+        options = [
+            FacetOption(
+                slug=entry["slug"],
+                name=entry["name"],
+                count=entry["count"],
+                checked=entry["slug"] in chosen,
+                remove_query=_query(
+                    filters, **{field: tuple(s for s in chosen if s != entry["slug"])}
+                ),
+            )
+            for entry in facets.get(param, ())
+        ]
+        groups.append(FacetGroup(param, legend, options))
+    return groups
+
+
+def active_filters(filters: GuideFilters, groups: list[FacetGroup]) -> list[dict]:
+    """Each filter in force, named, with the query that removes it."""
+    active = []
+    if filters.q:
+        active.append(
+            {"name": _("“%(q)s”") % {"q": filters.q}, "query": _query(filters, q="")}
+        )
+    for group in groups:
+        active += [
+            {"name": option.name, "query": option.remove_query}
+            for option in group.options
+            if option.checked
+        ]
+    if filters.cooperative:
+        active.append(
+            {"name": _("Cooperatives"), "query": _query(filters, cooperative=False)}
+        )
+    if filters.nrc:
+        active.append(
+            {"name": _("NRC accredited"), "query": _query(filters, nrc=False)}
+        )
+    if filters.near is not None:
+        name = (
+            _("Within %(km)s km of your location") % {"km": f"{filters.km:g}"}
+            if filters.km
+            else _("Near your location")
+        )
+        active.append({"name": name, "query": _query(filters, near=None, km=None)})
+    return active
+
+
+def page_links(filters: GuideFilters, num_pages: int) -> list[dict]:
+    """Numbered pages around the current one (and the first and last), keeping filters."""
+    around = {1, num_pages, *range(filters.page - 2, filters.page + 3)}
+    links, previous = [], 0
+    for number in sorted(n for n in around if 1 <= n <= num_pages):
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {
+                "number": number,
+                "query": filters.to_querydict(page=number).urlencode(),
+                "current": number == filters.page,
+            }
+        )
+        previous = number
+    return links
+
+
+def guide_index(request, page):
+    """Render the guide; bad parameters give status 400 and say what is wrong."""
+    context = page.get_context(request)
+    context.update(
+        guide_url=page.get_url(request),
+        api_path=API_PATH,
+        radius_choices=RADIUS_CHOICES_KM,
+    )
+    try:
+        filters = parse_guide_params(request.GET, locale=page.locale)
+        results = find_enterprises(filters, locale=page.locale, page_size=PAGE_SIZE)
+    except GuideParamError as error:
+        context.update(error=str(error), q=request.GET.get("q", "")[:200])
+        return TemplateResponse(request, TEMPLATE, context, status=400)
+
+    groups = facet_groups(filters, results.facets)
+    context.update(
+        filters=filters,
+        q=filters.q,
+        results=results,
+        facet_groups=groups,
+        active_filters=active_filters(filters, groups),
+        first_number=(results.page - 1) * results.page_size + 1,
+        page_links=page_links(filters, results.num_pages),
+        previous_query=filters.to_querydict(page=filters.page - 1).urlencode(),
+        next_query=filters.to_querydict(page=filters.page + 1).urlencode(),
+        map_url=f"{API_PATH}?{_map_query(filters, page.locale.language_code)}",
+    )
+    return TemplateResponse(request, TEMPLATE, context)
+
+
+def _query(filters: GuideFilters, **changes) -> str:
+    """The query string of `filters` with `changes`, back on the first page."""
+    return filters.to_querydict(page=1, **changes).urlencode()
+
+
+def _map_query(filters: GuideFilters, language: str) -> str:
+    """The API query for the map: the same filters, every page, as GeoJSON."""
+    query = filters.to_querydict(page=1)
+    query["locale"] = language
+    query["format"] = "geojson"
+    return query.urlencode()
