@@ -29,6 +29,7 @@ ENGINE_BACKENDS = {
 # On an engine, `default` holds everything (the admin searches it); each language
 # backend holds that language's records with its own analysis (search.engines).
 SEARCH_LANGUAGES = ("nl", "fr")
+FALLBACK_ALIAS = "database"
 DEFAULT_ENGINE_PORT = 9200
 
 
@@ -95,6 +96,9 @@ def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
             "INDEX_SETTINGS": index_settings(None),
         }
     }
+    # The database keeps its own index too, so searches can fall back to it when
+    # the engine is unreachable (search.fallback).
+    backends[FALLBACK_ALIAS] = {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}
     for language in SEARCH_LANGUAGES:
         backends[language] = {
             **common,

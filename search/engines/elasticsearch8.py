@@ -1,5 +1,5 @@
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
-from search.engines.language import site_backend
+from search.engines.site_backend import site_backend
 
 SearchBackend = site_backend(Elasticsearch8SearchBackend)

@@ -1,5 +1,5 @@
 from wagtail.search.backends.opensearch3 import OpenSearch3SearchBackend
 
-from search.engines.language import site_backend
+from search.engines.site_backend import site_backend
 
 SearchBackend = site_backend(OpenSearch3SearchBackend)

@@ -35,8 +35,10 @@ def test_unset_or_database_url_gives_the_database_backend(url):
 )
 def test_engine_urls(url, module, endpoint):
     backends = search_backends_from_url(url, index_prefix="site_")
-    assert set(backends) == {"default", "nl", "fr"}
-    for backend in backends.values():
+    assert set(backends) == {"default", "nl", "fr", "database"}
+    assert backends["database"]["BACKEND"] == DATABASE_BACKEND
+    for alias in ("default", "nl", "fr"):
+        backend = backends[alias]
         assert backend["BACKEND"] == module
         assert backend["URLS"] == [endpoint]
         assert backend["ATOMIC_REBUILD"] is True

@@ -2,6 +2,8 @@
 
 from wagtail.models import Locale
 
+from search.engines.backlog import BacklogMixin
+
 # modelsearch sends terms aggregations without a size, so only 10 buckets come back
 # (wagtail#5668); the guide has 14 sectors. Ask for enough buckets for any facet.
 FACET_BUCKETS = 1000
@@ -60,6 +62,6 @@ def site_backend(base_backend):
     )
     return type(
         f"Site{base_backend.__name__}",
-        (LanguageBackendMixin, base_backend),
+        (BacklogMixin, LanguageBackendMixin, base_backend),
         {"index_class": index_class, "results_class": results_class},
     )

@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from search import upkeep
+from search.management.progress import terminal_progress
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the search engine's indexes without downtime (new indexes behind "
+        "aliases), remove leftover indexes, then catch up with saves made meanwhile."
+    )
+
+    def handle(self, **options):
+        if not upkeep.engine_aliases():
+            raise CommandError(
+                "SEARCH_URL names no search engine: the database index needs no rebuild."
+            )
+        count = upkeep.rebuild(progress=terminal_progress())
+        self.stdout.write(f"Indexed {count} documents.")

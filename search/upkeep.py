@@ -1,0 +1,137 @@
+"""Keeping the engine's indexes complete: queue, catch-up and zero-downtime rebuild.
+
+The database is the source of truth. Whatever the engine missed (it was down, or a
+rebuild was filling a new index) is queued in PendingIndexUpdate and replayed by
+`catch_up`. `rebuild` fills fresh indexes behind their aliases, switches the aliases,
+then deletes every index the aliases no longer point to.
+"""
+
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_instance, get_indexed_models
+
+from search.models import IndexRebuild, PendingIndexUpdate
+
+CHUNK_SIZE = 1000
+Progress = Callable[[Iterable, int, str], Iterable]
+
+
+def _no_progress(iterable, total, description):
+    return iterable
+
+
+def engine_aliases() -> list[str]:
+    """Backend aliases that live on the engine (those with a client)."""
+    return [
+        alias
+        for alias in settings.WAGTAILSEARCH_BACKENDS
+        if getattr(get_search_backend(alias), "es", None) is not None
+    ]
+
+
+def queue(obj) -> None:
+    PendingIndexUpdate.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
+        object_id=str(obj.pk),
+    )
+
+
+def catch_up(progress: Progress = _no_progress) -> tuple[int, int]:
+    """Replay the queue on every engine backend; return (updated, removed)."""
+    aliases = engine_aliases()
+    updated = removed = 0
+    pending = list(PendingIndexUpdate.objects.select_related("content_type"))
+    for entry in progress(pending, len(pending), "catch-up"):
+        model = entry.content_type.model_class()
+        obj = model.objects.filter(pk=entry.object_id).first() if model else None
+        indexed = get_indexed_instance(obj) if obj is not None else None
+        for alias in aliases:
+            backend = get_search_backend(alias)
+            if indexed is not None:
+                backend.add(indexed)
+            elif model is not None:
+                stub = model(pk=entry.object_id)
+                backend.delete(stub)
+        # Only forget the entry if it was not queued again meanwhile.
+        PendingIndexUpdate.objects.filter(
+            pk=entry.pk, queued_at=entry.queued_at
+        ).delete()
+        if indexed is not None:
+            updated += 1
+        else:
+            removed += 1
+    return updated, removed
+
+
+def _indexes_with_models(backend):
+    grouped = {}
+    for model in get_indexed_models():
+        index = backend.get_index_for_model(model)
+        grouped.setdefault(index.name, (index, []))[1].append(model)
+    return grouped.values()
+
+
+def _chunks(queryset):
+    last_pk = None
+    while True:
+        chunk_qs = queryset.order_by("pk")
+        if last_pk is not None:
+            chunk_qs = chunk_qs.filter(pk__gt=last_pk)
+        chunk = list(chunk_qs[:CHUNK_SIZE])
+        if not chunk:
+            return
+        yield chunk
+        last_pk = chunk[-1].pk
+
+
+def rebuild(progress: Progress = _no_progress) -> int:
+    """Rebuild every engine index without downtime; return the number of documents."""
+    run = IndexRebuild.objects.create()
+    count = 0
+    for alias in engine_aliases():
+        backend = get_search_backend(alias)
+        for index, models in _indexes_with_models(backend):
+            rebuilder = backend.rebuilder_class(index)
+            new_index = rebuilder.start()
+            for model in models:
+                new_index.add_model(model)
+            for model in models:
+                queryset = model.get_indexed_objects()
+                total = queryset.count()
+                label = f"{alias}: {model._meta.label}"
+                for chunk in progress(
+                    _chunks(queryset), -(-total // CHUNK_SIZE), label
+                ):
+                    new_index.add_items(model, chunk)
+                    count += len(chunk)
+            rebuilder.finish()
+        remove_leftover_indices(backend)
+    with transaction.atomic():
+        run.finished_at = timezone.now()
+        run.object_count = count
+        run.save()
+    catch_up(progress)
+    return count
+
+
+def remove_leftover_indices(backend) -> list[str]:
+    """Delete this backend's indices that no alias points to (a crashed rebuild's)."""
+    client = backend.es
+    found = client.indices.get_alias(index=f"{backend.index_prefix}*")
+    alias_names = {
+        alias for info in found.values() for alias in info.get("aliases", {})
+    }
+    leftovers = sorted(
+        name
+        for name, info in found.items()
+        if not info.get("aliases")
+        and any(name.startswith(f"{alias}_") for alias in alias_names)
+    )
+    for name in leftovers:
+        client.indices.delete(index=name)
+    return leftovers
