@@ -24,11 +24,13 @@ def page_alternates(page: Page, request=None) -> dict[str, str]:
         .select_related("locale")
     )
     alternates = {}
+    found = set()
     for translation in translations:
+        found.add(translation.pk)
         url = translation.get_url(request=request)
         if url:
             alternates[translation.locale.language_code] = url
-    if page.live and not page.alias_of_id:
+    if page.live and not page.alias_of_id and page.pk not in found:
         alternates.setdefault(page.locale.language_code, page.get_url(request=request))
     return alternates
 

@@ -15,7 +15,13 @@ def alternates_for(context) -> dict[str, str]:
     page = context.get("page")
     request = context.get("request")
     if isinstance(page, Page):
-        return page_alternates(page, request)
+        if request is None:
+            return page_alternates(page)
+        # hreflang and the switcher both need them: look them up once per request.
+        cache = request.__dict__.setdefault("_page_alternates", {})
+        if page.pk not in cache:
+            cache[page.pk] = page_alternates(page, request)
+        return cache[page.pk]
     if request is not None:
         return view_alternates(request)
     return {}

@@ -1,6 +1,7 @@
 """A small Coopkracht site in Dutch and French built from the home app's page types."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import Site
 
 from home.models import (
@@ -126,3 +127,18 @@ def site_chrome(pages_nl, locale_fr):
         locale=locale_fr, text="<p>Coopkracht asbl soutient les coopératives.</p>"
     )
     return navigation
+
+
+def soup(response):
+    """The response's HTML, parsed."""
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def switcher_href(response, language):
+    link = soup(response).select_one(f"nav.language-switcher a[hreflang={language}]")
+    return link["href"] if link else None
+
+
+def hreflangs(response):
+    links = soup(response).select("head link[rel=alternate][hreflang]")
+    return {link["hreflang"]: link["href"] for link in links}

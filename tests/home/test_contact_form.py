@@ -1,0 +1,108 @@
+"""The contact form stores and mails what people send, and keeps bots out."""
+
+import time
+
+import pytest
+from django.core import mail
+from wagtail.contrib.forms.models import FormSubmission
+
+from home.spam_protection import (
+    HONEYPOT_FIELD,
+    MAXIMUM_SECONDS,
+    MINIMUM_SECONDS,
+    TIMESTAMP_FIELD,
+    issue_timestamp,
+    seconds_since_issued,
+)
+from tests.home.conftest import soup
+
+MESSAGE = {"naam": "An Peeters", "e_mail": "an@example.org", "bericht": "Hallo!"}
+
+
+def issued_seconds_ago(seconds):
+    return issue_timestamp(now=time.time() - seconds)
+
+
+def post(client, page, timestamp, **extra):
+    data = {**MESSAGE, TIMESTAMP_FIELD: timestamp, HONEYPOT_FIELD: "", **extra}
+    return client.post(page.url, data)
+
+
+@pytest.fixture
+def contact(pages_nl):
+    return pages_nl["form"]
+
+
+def test_form_shows_fields_timestamp_and_hidden_trap(client, contact):
+    html = soup(client.get(contact.url))
+
+    assert html.select_one("input[name=naam]")
+    assert html.select_one(f"input[type=hidden][name={TIMESTAMP_FIELD}]")["value"]
+    trap = html.select_one(f"input[name={HONEYPOT_FIELD}]")
+    assert trap.find_parent(class_="form__trap")["aria-hidden"] == "true"
+    assert trap["tabindex"] == "-1"
+
+
+def test_submission_is_stored_and_mailed(client, contact):
+    response = post(client, contact, issued_seconds_ago(MINIMUM_SECONDS + 5))
+
+    assert response.status_code == 200
+    assert "home/form_page_landing.html" in [t.name for t in response.templates]
+    submission = FormSubmission.objects.get(page=contact)
+    assert submission.get_data()["naam"] == "An Peeters"
+    assert HONEYPOT_FIELD not in submission.form_data
+    assert TIMESTAMP_FIELD not in submission.form_data
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["info@coopkracht.be"]
+    assert mail.outbox[0].subject == "Contactformulier"
+    assert "Bericht: Hallo!" in mail.outbox[0].body
+    assert HONEYPOT_FIELD not in mail.outbox[0].body
+
+
+def test_honeypot_rejects_a_bot_silently(client, contact):
+    response = post(
+        client,
+        contact,
+        issued_seconds_ago(MINIMUM_SECONDS + 5),
+        **{HONEYPOT_FIELD: "https://spam.example"},
+    )
+
+    assert response.status_code == 200  # the bot sees the thank-you page...
+    assert "home/form_page_landing.html" in [t.name for t in response.templates]
+    assert not FormSubmission.objects.exists()  # ...but nothing is kept or sent
+    assert mail.outbox == []
+
+
+def test_too_fast_submission_is_refused_with_a_message(client, contact):
+    token = issued_seconds_ago(0)
+
+    response = post(client, contact, token)
+
+    assert response.status_code == 200
+    errors = soup(response).select_one(".form__errors[role=alert]")
+    assert errors is not None
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+    # The message is kept, so sending it again a moment later works.
+    assert (
+        soup(response).select_one("textarea[name=bericht]").get_text().strip()
+        == "Hallo!"
+    )
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["", "1700000000:forged", "expired"],
+    ids=["missing", "forged", "expired"],
+)
+def test_bad_timestamp_is_refused_and_renewed(client, contact, token):
+    if token == "expired":
+        token = issued_seconds_ago(MAXIMUM_SECONDS + 60)
+
+    response = post(client, contact, token)
+
+    assert soup(response).select_one(".form__errors[role=alert]") is not None
+    assert not FormSubmission.objects.exists()
+    renewed = soup(response).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
+    assert renewed != token
+    assert 0 <= seconds_since_issued(renewed) < MINIMUM_SECONDS
