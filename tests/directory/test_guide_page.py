@@ -11,8 +11,9 @@ from directory.models import GuidePage
 from tests.conftest import publish_translation
 
 GUIDE_PATHS = {"nl": "/nl/memo-gids/", "fr": "/fr/guide-memo/"}
-# Serving the page and the site's header and footer take 11 of these; the guide
-# itself: locale, parameter check, 3 facet counts, results, sectors, labels.
+# Serving the page and the site's header and footer take 11 of these, hreflang
+# 2; the guide itself 7: the sector check, three facet counts, and the results
+# with their sectors and labels.
 GUIDE_QUERIES = 20
 
 
