@@ -1,0 +1,101 @@
+"""The site-wide search (SPEC §3) on the database backend."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from directory.models import GuidePage
+from home.models import ContentPage
+from tests.conftest import publish_translation
+
+
+def add_live(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def site_pages(home_nl, home_fr):
+    mission = add_live(
+        home_nl,
+        ContentPage(
+            title="Missie en visie", slug="missie", intro="Coöperatief ondernemen."
+        ),
+    )
+    mission_fr = publish_translation(
+        mission,
+        home_fr.locale,
+        title="Mission et vision",
+        intro="Entreprendre en coopérative.",
+    )
+    guide = add_live(home_nl, GuidePage(title="MeMO-gids", slug="memo-gids"))
+    publish_translation(guide, home_fr.locale, title="Guide MeMO", slug="guide-memo")
+    return mission, mission_fr
+
+
+@pytest.mark.django_db
+def test_finds_pages_and_enterprises_of_the_visitors_language_only(
+    client, site_pages, enterprise_factory
+):
+    enterprise_factory(
+        name="Energiecoöperatie Zuid",
+        description="Windmolens van burgers.",
+        description_fr="Des éoliennes citoyennes.",
+    )
+    dutch = client.get("/nl/zoeken/", {"q": "coöperatief"}).content.decode()
+    assert "Missie en visie" in dutch
+    assert "Mission et vision" not in dutch
+
+    french = client.get("/fr/recherche/", {"q": "coopérative"}).content.decode()
+    assert "Mission et vision" in french
+    assert "Missie en visie" not in french
+
+    guide_hit = client.get("/nl/zoeken/", {"q": "windmolens"}).content.decode()
+    assert "Energiecoöperatie Zuid" in guide_hit
+    assert 'href="/nl/memo-gids/energiecooperatie-zuid/"' in guide_hit
+    assert (
+        "Energiecoöperatie Zuid"
+        not in client.get("/fr/recherche/", {"q": "windmolens"}).content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_promotions_show_only_pages_of_the_visitors_language(client, site_pages):
+    mission, mission_fr = site_pages
+    query = Query.get("lidmaatschap")
+    SearchPromotion.objects.create(query=query, page=mission, sort_order=0)
+    SearchPromotion.objects.create(query=query, page=mission_fr, sort_order=1)
+
+    dutch = client.get("/nl/zoeken/", {"q": "Lidmaatschap"}).content.decode()
+    french = client.get("/fr/recherche/", {"q": "lidmaatschap"}).content.decode()
+    assert "Missie en visie" in dutch and "Mission et vision" not in dutch
+    assert "Mission et vision" in french and "Missie en visie" not in french
+
+
+@pytest.mark.django_db
+def test_query_log_keeps_words_but_nothing_personal(client, site_pages):
+    client.get("/nl/zoeken/", {"q": "  Zonne   ENERGIE "})
+    client.get("/nl/zoeken/", {"q": "jan.peeters@example.org"})
+    client.get("/nl/zoeken/", {"q": "0470 12 34 56"})
+    logged = set(Query.objects.values_list("query_string", flat=True))
+    assert logged == {"zonne energie"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "*",
+        "~",
+        "AND",
+        "\\",
+        "a" * 10_000,
+        "nul\x00byte",
+        "<script>x</script>",
+    ],
+)
+def test_hostile_queries_never_fail_and_are_escaped(client, site_pages, query):
+    response = client.get("/nl/zoeken/", {"q": query, "page": "x"})
+    assert response.status_code == 200
+    assert "<script>x</script>" not in response.content.decode()
