@@ -22,6 +22,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
 from directory.models import Enterprise
+from directory.rules.enterprise_number import format_enterprise_number
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,10 @@ def _rows(proposal: Proposal) -> list[tuple[str, str]]:
     draft = proposal.draft
     rows = [
         (_("Name"), draft.name),
-        (_("Enterprise number"), proposal.enterprise_number or ""),
+        (
+            _("Enterprise number"),
+            format_enterprise_number(proposal.enterprise_number) or "",
+        ),
         (_("Legal form"), draft.get_legal_form_display()),
         (_("Cooperative"), _("yes") if draft.cooperative else _("no")),
         (_("NRC accredited"), _("yes") if draft.nrc_accredited else _("no")),
