@@ -1,0 +1,31 @@
+"""Friendly error pages in the visitor's language; the 500 page needs no database."""
+
+import pytest
+from django.test import RequestFactory
+
+from config.views import server_error
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_not_found_page_in_both_languages(client, home_fr, language):
+    response = client.get(f"/{language}/bestaat-niet/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f'href="/{language}/"' in html
+    assert "404.html" in [template.name for template in response.templates]
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [("/fr/guide-memo/x/", "fr"), ("/nl/memo-gids/", "nl"), ("/api/v1/x", "nl")],
+)
+def test_server_error_page_renders_without_database(path, language):
+    # No database fixture: pytest-django makes any query raise here.
+    response = server_error(RequestFactory().get(path))
+
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f'href="/{language}/"' in html
