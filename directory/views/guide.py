@@ -16,6 +16,7 @@ from directory.finder import (
 API_PATH = "/api/v1/enterprises/"
 RADIUS_CHOICES_KM = (5, 10, 25, 50, 100)
 PAGE_SIZE = 20
+MAP_PAGE_SIZE = 100  # the API's largest page; the map script follows `next`
 TEMPLATE = "directory/guide_index.html"
 
 # Facet parameter → (GuideFilters field, legend).
@@ -153,4 +154,5 @@ def _map_query(filters: GuideFilters, language: str) -> str:
     query = filters.to_querydict(page=1)
     query["locale"] = language
     query["format"] = "geojson"
+    query["page_size"] = str(MAP_PAGE_SIZE)
     return query.urlencode()

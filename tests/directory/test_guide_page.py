@@ -179,6 +179,7 @@ def test_map_reads_the_same_query_from_the_api(client, sample):
         "sector": "energie",
         "locale": "fr",
         "format": "geojson",
+        "page_size": "100",
     }
     assert "<script>" not in re.sub(r"<script src=[^>]*></script>", "", html).replace(
         '<script type="application/ld+json">', ""
