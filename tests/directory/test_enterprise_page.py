@@ -203,3 +203,14 @@ def test_enterprise_query_count_is_constant(
         enterprise_factory(sectors=["energie"], labels=["bio"])
     with django_assert_num_queries(expected):
         client.get(path)
+
+
+def test_admin_preview_renders_with_only_the_enterprise(rf, zonnewind, admin_user):
+    request = rf.get("/admin/")
+    request.user = admin_user
+    french = french_version(zonnewind)
+    html = french.serve_preview(request, french.default_preview_mode).rendered_content
+    assert "<h1>Zonnewind</h1>" in html
+    assert json_ld(html)["name"] == "Zonnewind"
+    # No guide in the context: sectors are shown, not linked.
+    assert '<span class="tag">Énergie</span>' in html
