@@ -26,7 +26,8 @@ from directory.rules.enterprise_number import format_enterprise_number
 
 logger = logging.getLogger(__name__)
 
-SHARED_VALUES = (
+# Values the draft takes from the checked record (see `check_record`).
+RECORD_VALUES = (
     "name",
     "legal_form",
     "street",
@@ -118,7 +119,7 @@ def create_proposal(form, locale) -> Proposal:
         nrc_accredited=data["nrc_accredited"],
         description=data["description"].strip(),
         possible_duplicate_of=duplicate,
-        **{name: record[name] for name in SHARED_VALUES},
+        **{name: record[name] for name in RECORD_VALUES},
     )
     draft.sectors.set(data["sectors"])
     draft.labels.set(data["labels"])
