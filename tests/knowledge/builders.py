@@ -62,37 +62,28 @@ def add_page(parent, page, *, live=True):
     return page
 
 
-def add_news(index, title, *, date=None, tags=(), image=None, live=True, **fields):
-    page = NewsArticlePage(
-        title=title,
-        intro=fields.pop("intro", f"Intro van {title}"),
-        date=date or datetime.date(2026, 3, 1),
-        image=image,
-        **fields,
+def add_story(parent, model, title, *, tags=(), live=True, **fields):
+    """Add a news item, event or article under `parent`; the intro has a default."""
+    fields.setdefault("intro", f"Intro van {title}")
+    page = model(title=title, **fields)
+    if tags:
+        page.tags.add(*tags)
+    return add_page(parent, page, live=live)
+
+
+def add_news(index, title, *, date=datetime.date(2026, 3, 1), **fields):
+    return add_story(index, NewsArticlePage, title, date=date, **fields)
+
+
+def add_event(index, title, *, start, hours=2, place="Zaal De Centrale", **fields):
+    end = start + datetime.timedelta(hours=hours)
+    return add_story(
+        index, EventPage, title, start=start, end=end, place=place, **fields
     )
-    page.tags.add(*tags)
-    return add_page(index, page, live=live)
 
 
-def add_event(index, title, *, start, hours=2, image=None, live=True, **fields):
-    page = EventPage(
-        title=title,
-        intro=fields.pop("intro", f"Intro van {title}"),
-        start=start,
-        end=start + datetime.timedelta(hours=hours),
-        place=fields.pop("place", "Zaal De Centrale"),
-        image=image,
-        **fields,
-    )
-    return add_page(index, page, live=live)
-
-
-def add_article(index, title, *, tags=(), image=None, live=True, **fields):
-    page = KnowledgeArticlePage(
-        title=title, intro=f"Intro van {title}", image=image, **fields
-    )
-    page.tags.add(*tags)
-    return add_page(index, page, live=live)
+def add_article(index, title, **fields):
+    return add_story(index, KnowledgeArticlePage, title, **fields)
 
 
 def in_days(days, hour=19):
