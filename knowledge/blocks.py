@@ -1,4 +1,8 @@
-"""StreamField blocks for the body of news, events and knowledge articles."""
+"""StreamField blocks for the body of news, events and knowledge articles.
+
+Optional text fields default to "" rather than None: wagtail-localize refuses a
+None where it expects text, so content stored without them still translates.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,7 +23,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     """An image with its alt text (or marked decorative) and an optional caption."""
 
     image = ImageBlock(label=_("Image"))
-    caption = blocks.CharBlock(required=False, label=_("Caption"))
+    caption = blocks.CharBlock(required=False, default="", label=_("Caption"))
 
     class Meta:
         icon = "image"
@@ -30,7 +34,10 @@ class CaptionedImageBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(
-        required=False, label=_("Attribution"), help_text=_("Who said or wrote it.")
+        required=False,
+        default="",
+        label=_("Attribution"),
+        help_text=_("Who said or wrote it."),
     )
 
     class Meta:
@@ -45,6 +52,7 @@ class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
         required=False,
+        default="",
         label=_("Link text"),
         help_text=_("Leave empty to use the document's own title."),
     )
