@@ -29,4 +29,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "config.views.page_not_found"
-handler500 = "config.views.server_error"
+handler500 = "config.errors.server_error"

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
-from django.template.loader import get_template
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -66,12 +65,3 @@ def sitemap(request):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    # No database or template context processors here: the fault may be theirs.
-    # The template is rendered without a request, in the language of the address.
-    prefix = request.path.lstrip("/").split("/", 1)[0]
-    language = prefix if prefix in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
-    html = get_template("500.html").render({"language": language})
-    return HttpResponse(html, status=500)

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from config.views import server_error
+from config.errors import server_error
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])
@@ -15,6 +15,15 @@ def test_not_found_page_in_both_languages(client, home_fr, language):
     assert f'<html lang="{language}">' in html
     assert f'href="/{language}/"' in html
     assert "404.html" in [template.name for template in response.templates]
+
+
+@pytest.mark.parametrize("path", ["/nl/bestaat-niet/", "/nl/zoeken/x/y/z/"])
+def test_not_found_page_has_no_alternates_and_switches_home(client, home_fr, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert hreflangs(response) == {}
+    assert switcher_href(response, "fr") == "/fr/"
 
 
 @pytest.mark.parametrize(
