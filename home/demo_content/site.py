@@ -1,0 +1,87 @@
+"""The site around the pages: its root, menus, footer text and contact settings."""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+
+from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, page
+from home.demo_content.pages import CONTACT_EMAIL
+from home.demo_content.translated import ensure_snippet
+from home.models import FooterText, HomePage, Navigation, SiteSettings
+
+MAIN_MENU = (
+    "missie-en-visie",
+    "dienstverlening",
+    "memo-gids",
+    "nieuws",
+    "agenda",
+    "contact",
+)
+FOOTER_MENU = ("over-ons", "lidmaatschap", "partners", "kennis", "toegankelijkheid")
+
+FOOTER_TEXT = {
+    "nl": {
+        "text": (
+            "<p><b>Coopkracht vzw</b> steunt, sterkt en stuwt coöperatief ondernemen "
+            "in Vlaanderen. De ondernemingen in deze demo zijn verzonnen.</p>"
+        )
+    },
+    "fr": {
+        "text": (
+            "<p><b>Coopkracht asbl</b> soutient, renforce et propulse "
+            "l'entrepreneuriat coopératif en Flandre. Les entreprises de cette "
+            "démonstration sont fictives.</p>"
+        )
+    },
+}
+
+
+def find_existing_home(ctx: DemoContext) -> None:
+    """Reuse the home page the default site already serves, if there is one."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        ctx.remember("page", "home", site.root_page.specific, SOURCE_LANGUAGE)
+
+
+def serve_home(ctx: DemoContext) -> None:
+    """Make the Dutch home the default site's root and drop Wagtail's welcome page."""
+    home = ctx.get("page", "home", SOURCE_LANGUAGE)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            root_page=home,
+            is_default_site=True,
+            site_name="Coopkracht",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = site.site_name or "Coopkracht"
+        site.save()
+    plain_page = ContentType.objects.get_for_model(Page)
+    Page.objects.filter(
+        depth=2, slug="home", content_type=plain_page, numchild=0
+    ).exclude(sites_rooted_here__isnull=False).delete()
+
+
+def _links(keys):
+    return [("link", {"page": page(key), "url": "", "label": ""}) for key in keys]
+
+
+def build_site(ctx: DemoContext) -> None:
+    serve_home(ctx)
+    menus = {"main_links": _links(MAIN_MENU), "footer_links": _links(FOOTER_MENU)}
+    ensure_snippet(
+        ctx,
+        Navigation,
+        "navigation",
+        "menus",
+        {"nl": menus, "fr": menus},
+        one_per_locale=True,
+    )
+    ensure_snippet(ctx, FooterText, "footer", "text", FOOTER_TEXT, one_per_locale=True)
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if not settings.email:
+        settings.organisation_name = "Coopkracht vzw"
+        settings.email = CONTACT_EMAIL
+        settings.save()
+        ctx.created["settings"] += 1

@@ -1,0 +1,49 @@
+"""`manage.py load_demo`: the demo site in Dutch and French, loaded idempotently."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo_content.context import DemoContext
+from home.demo_content.documents import build_documents
+from home.demo_content.enterprises import build_enterprises
+from home.demo_content.images import build_images
+from home.demo_content.indexing import index_once_afterwards
+from home.demo_content.knowledge import build_knowledge
+from home.demo_content.pages import build_pages
+from home.demo_content.people import build_people
+from home.demo_content.site import build_site, find_existing_home
+
+STEPS = (
+    build_images,
+    build_documents,
+    build_people,
+    find_existing_home,
+    build_pages,
+    build_knowledge,
+    build_site,
+    build_enterprises,
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content: pages, news, events, menus and fictional MeMO "
+        "enterprises in Dutch and French. Creates only what is missing, so running "
+        "it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        ctx = DemoContext.start()
+        with transaction.atomic(), index_once_afterwards():
+            for step in STEPS:
+                step(ctx)
+        created = ", ".join(
+            f"{count} {kind}" for kind, count in sorted(ctx.created.items())
+        )
+        self.stdout.write(
+            f"Demo content loaded in {time.monotonic() - started:.1f} s: "
+            + (f"created {created}." if created else "nothing new, all present.")
+        )
