@@ -205,7 +205,12 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", "https://*.tile.openstreetmap.org"],
+        "img-src": [
+            SELF,
+            "data:",
+            "https://tile.openstreetmap.org",
+            "https://*.tile.openstreetmap.org",
+        ],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [
