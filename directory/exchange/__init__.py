@@ -1,0 +1,5 @@
+"""Enterprises in and out of the guide as CSV or JSON (SPEC §7).
+
+The management commands and the admin upload share this package, so both check,
+import and report exactly alike.
+"""

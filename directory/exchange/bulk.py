@@ -1,0 +1,104 @@
+"""Writing many rows at once: COPY on PostgreSQL, the ORM's bulk methods elsewhere.
+
+The import writes tens of thousands of rows in one transaction; the ORM's
+bulk_create and bulk_update spend most of that time building SQL, while COPY
+streams the rows straight into the table. Rows are plain {attname: value} dicts.
+"""
+
+from django.db import connection
+from django.utils import timezone
+
+BATCH_SIZE = 2000
+
+
+def _on_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _quote(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def complete_row(model, values: dict) -> dict:
+    """Every column of a new row: the given values, else the field's default."""
+    now = timezone.now()
+    row = {}
+    for field in model._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        if field.attname in values:
+            row[field.attname] = values[field.attname]
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            row[field.attname] = now
+        else:
+            row[field.attname] = field.get_default()
+    return row
+
+
+def insert(model, rows: list[dict], *, with_ids: bool = False) -> None:
+    """Insert complete rows; with `with_ids`, each row gets its new primary key."""
+    if not rows:
+        return
+    pk = model._meta.pk.attname
+    if not _on_postgresql():
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = rows[start : start + BATCH_SIZE]
+            created = model.objects.bulk_create([model(**row) for row in batch])
+            for row, obj in zip(batch, created, strict=True):
+                row[pk] = obj.pk
+        return
+    table = model._meta.db_table
+    columns = list(rows[0])
+    if with_ids:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
+                "FROM generate_series(1, %s)",
+                [table, model._meta.pk.column, len(rows)],
+            )
+            for row, (new_id,) in zip(rows, cursor.fetchall(), strict=True):
+                row[pk] = new_id
+        columns = [pk, *columns]
+    _copy(table, columns, rows)
+
+
+def _copy(table: str, columns: list[str], rows: list[dict]) -> None:
+    sql = "COPY {} ({}) FROM STDIN".format(
+        _quote(table), ", ".join(_quote(column) for column in columns)
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row([row[column] for column in columns])
+
+
+def update(model, rows: list[dict], fields: list[str]) -> None:
+    """Write `fields` of rows that carry their primary key."""
+    if not rows:
+        return
+    pk = model._meta.pk.attname
+    if not _on_postgresql():
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = rows[start : start + BATCH_SIZE]
+            objs = [
+                model(**{pk: row[pk], **{f: row[f] for f in fields}}) for row in batch
+            ]
+            model.objects.bulk_update(objs, fields)
+        return
+    table = _quote(model._meta.db_table)
+    staging_table = f"staging_{model._meta.db_table}"
+    staging = _quote(staging_table)
+    columns = [pk, *fields]
+    column_list = ", ".join(_quote(column) for column in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {staging} ON COMMIT DROP AS "
+            f"SELECT {column_list} FROM {table} WITH NO DATA"
+        )
+    _copy(staging_table, columns, rows)
+    assignments = ", ".join(f"{_quote(f)} = staged.{_quote(f)}" for f in fields)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {assignments} FROM {staging} AS staged "
+            f"WHERE {table}.{_quote(pk)} = staged.{_quote(pk)}"
+        )
+        cursor.execute(f"DROP TABLE {staging}")

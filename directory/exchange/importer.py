@@ -1,0 +1,398 @@
+"""Writing checked rows: matched, compared, written in bulk in one transaction, indexed.
+
+Every row becomes a published Dutch enterprise and its French version (SPEC §6:
+shared fields equal, description translated). A row is matched to an enterprise by
+its number, else by name and postcode. A row whose values are already in the
+database is left alone, so importing the same file twice writes nothing.
+"""
+
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backends_with_name
+
+from directory.exchange import bulk
+from directory.exchange.reader import Problem, Row, read_exchange_file
+from directory.models import Enterprise, Label, Sector
+
+logger = logging.getLogger(__name__)
+
+SHARED_COLUMNS = (
+    "enterprise_number",
+    "name",
+    "legal_form",
+    "cooperative",
+    "nrc_accredited",
+    "street",
+    "postcode",
+    "municipality",
+    "province",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+)
+# Shared fields the file does not carry, copied from the Dutch version.
+KEPT_IN_STEP = ("slug", "logo_id", "is_demo")
+PUBLISHED = {"live": True, "has_unpublished_changes": False}
+# What decides whether a version changes ...
+COMPARED_FIELDS = [*SHARED_COLUMNS, *KEPT_IN_STEP, "description", *PUBLISHED]
+# ... and what is written when it does (first_published_at only where it is empty).
+WRITTEN_FIELDS = [*COMPARED_FIELDS, "last_published_at", "updated_at"]
+RELATIONS = {"sectors": Sector, "labels": Label}
+BATCH_SIZE = 2000
+SLUG_LENGTH = 200
+
+Progress = Callable[..., Iterable]
+
+
+def no_progress(iterable, **kwargs):
+    return iterable
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    dry_run: bool = False
+    indexing_failed: bool = False
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        counts = {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+        }
+        if self.dry_run:
+            return (
+                _(
+                    "Dry run, nothing written: %(created)d would be created, "
+                    "%(updated)d updated, %(unchanged)d unchanged."
+                )
+                % counts
+            )
+        return (
+            _("%(created)d created, %(updated)d updated, %(unchanged)d unchanged.")
+            % counts
+        )
+
+
+def import_exchange_file(
+    data: bytes, *, dry_run: bool = False, progress: Progress = no_progress
+) -> ImportReport:
+    """Check the whole file, then import it all or, on any problem, nothing."""
+    read = read_exchange_file(data)
+    if not read.is_valid:
+        return ImportReport(problems=read.problems, dry_run=dry_run)
+    return import_rows(read.rows, dry_run=dry_run, progress=progress)
+
+
+def import_rows(
+    rows: list[Row], *, dry_run: bool = False, progress: Progress = no_progress
+) -> ImportReport:
+    with transaction.atomic():
+        plan = ImportPlan(rows, progress)
+        report = plan.report(dry_run)
+        if report.is_valid and not dry_run:
+            plan.write()
+    if report.is_valid and not dry_run:
+        report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
+    return report
+
+
+class ImportPlan:
+    """What the rows change: loaded with a handful of queries, compared in memory.
+
+    Versions (one per language) are plain {attname: value} dicts, the way
+    `directory.exchange.bulk` writes them.
+    """
+
+    def __init__(self, rows: list[Row], progress: Progress):
+        self.progress = progress
+        self.now = timezone.now()
+        self.nl = Locale.objects.get(language_code="nl").pk
+        self.fr = Locale.objects.get(language_code="fr").pk
+        self.problems: list[Problem] = []
+        self.created = self.updated = self.unchanged = 0
+        self.to_create: list[dict] = []
+        self.to_update: list[dict] = []
+        # (version, {relation: term ids}) for every version whose terms change
+        self.relations: list[tuple[dict, dict[str, set[int]]]] = []
+        self._load()
+        for row in progress(rows, desc=_("Checking"), unit=_("rows")):
+            self._plan_row(row)
+
+    def _load(self):
+        existing = list(
+            Enterprise.objects.filter(locale__in=[self.nl, self.fr]).values(
+                "id", "locale_id", "translation_key", *COMPARED_FIELDS
+            )
+        )
+        dutch = [e for e in existing if e["locale_id"] == self.nl]
+        dutch_keys = {e["translation_key"] for e in dutch}
+        self.french = {
+            e["translation_key"]: e for e in existing if e["locale_id"] == self.fr
+        }
+        self.french_only = {
+            e["enterprise_number"]: e
+            for e in self.french.values()
+            if e["translation_key"] not in dutch_keys and e["enterprise_number"]
+        }
+        self.by_number = {
+            e["enterprise_number"]: e for e in dutch if e["enterprise_number"]
+        }
+        self.by_name = defaultdict(list)
+        for enterprise in dutch:
+            key = _name_key(enterprise["name"], enterprise["postcode"])
+            self.by_name[key].append(enterprise)
+        self.slugs_taken = {e["slug"] for e in existing}
+        self.matched_rows: dict[int, int] = {}
+
+        self.term_ids = {}
+        self.current_terms = {}
+        for relation, model in RELATIONS.items():
+            self.term_ids[relation] = {
+                (locale_id, slug): pk
+                for pk, locale_id, slug in model.objects.values_list(
+                    "pk", "locale_id", "slug"
+                )
+            }
+            through = getattr(Enterprise, relation).through
+            current = defaultdict(set)
+            for enterprise_id, term_id in through.objects.filter(
+                enterprise__locale__in=[self.nl, self.fr]
+            ).values_list("enterprise_id", _term_column(relation)):
+                current[enterprise_id].add(term_id)
+            self.current_terms[relation] = current
+
+    def _match(self, row: Row) -> dict | None:
+        number = row.values["enterprise_number"]
+        if number and number in self.by_number:
+            return self.by_number[number]
+        candidates = self.by_name.get(
+            _name_key(row.values["name"], row.values["postcode"]), []
+        )
+        if len(candidates) > 1:
+            self.problems.append(
+                Problem(
+                    row.number,
+                    "name",
+                    _(
+                        "%(count)d enterprises have this name and postcode; "
+                        "give the enterprise number"
+                    )
+                    % {"count": len(candidates)},
+                )
+            )
+            return None
+        return candidates[0] if candidates else None
+
+    def _plan_row(self, row: Row):
+        values = row.values
+        shared = {column: values[column] for column in SHARED_COLUMNS}
+        dutch = self._match(row)
+        if dutch is not None:
+            first_row = self.matched_rows.setdefault(dutch["id"], row.number)
+            if first_row != row.number:
+                self.problems.append(
+                    Problem(
+                        row.number,
+                        "enterprise_number",
+                        _("this row and row %(row)d are the same enterprise")
+                        % {"row": first_row},
+                    )
+                )
+                return
+        if self.problems:
+            return  # Only looking for more problems now; nothing will be written.
+
+        is_new = dutch is None
+        if is_new:
+            french = self.french_only.get(values["enterprise_number"])
+            dutch = {
+                "locale_id": self.nl,
+                "translation_key": (
+                    french["translation_key"] if french else uuid.uuid4()
+                ),
+                "slug": self._new_slug(values["name"]),
+                "first_published_at": self.now,
+            }
+        else:
+            french = self.french.get(dutch["translation_key"])
+        changed = self._apply(
+            dutch, {**shared, "description": values["description_nl"]}
+        )
+        changed |= self._relate(dutch, values)
+
+        if french is None:
+            french = {
+                "locale_id": self.fr,
+                "translation_key": dutch["translation_key"],
+                "first_published_at": self.now,
+            }
+        french_values = {
+            **shared,
+            **{name: dutch.get(name) for name in KEPT_IN_STEP},
+            "description": values["description_fr"],
+        }
+        changed |= self._apply(french, french_values)
+        changed |= self._relate(french, values)
+
+        if is_new:
+            self.created += 1
+        elif changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+    def _apply(self, version: dict, values: dict) -> bool:
+        """Set the values and publish; True when something was different.
+
+        Each version passes here once, so it is queued for writing at most once.
+        """
+        changed = {
+            name: value
+            for name, value in {**values, **PUBLISHED}.items()
+            if version.get(name) != value
+        }
+        if "id" not in version:
+            self.to_create.append(version)
+        elif changed:
+            self.to_update.append(version)
+        else:
+            return False
+        version.update(changed)
+        version["last_published_at"] = self.now
+        version["updated_at"] = self.now
+        return True
+
+    def _relate(self, version: dict, values: dict) -> bool:
+        locale = version["locale_id"]
+        wanted = {
+            relation: {
+                self.term_ids[relation][(locale, slug)] for slug in values[relation]
+            }
+            for relation in RELATIONS
+        }
+        if "id" in version and all(
+            self.current_terms[relation].get(version["id"], set()) == wanted[relation]
+            for relation in RELATIONS
+        ):
+            return False
+        self.relations.append((version, wanted))
+        return True
+
+    def _new_slug(self, name: str) -> str:
+        base = slugify(name)[:SLUG_LENGTH] or "enterprise"
+        slug, suffix = base, 1
+        while slug in self.slugs_taken:
+            suffix += 1
+            slug = f"{base}-{suffix}"
+        self.slugs_taken.add(slug)
+        return slug
+
+    def report(self, dry_run: bool) -> ImportReport:
+        if self.problems:
+            return ImportReport(problems=self.problems, dry_run=dry_run)
+        return ImportReport(
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            dry_run=dry_run,
+        )
+
+    def write(self):
+        """Write the planned changes; runs inside the import's transaction."""
+        replaced = [
+            version["id"] for version, _wanted in self.relations if "id" in version
+        ]
+        new_rows = [
+            bulk.complete_row(Enterprise, version) for version in self.to_create
+        ]
+        for start in self._steps(new_rows, _("Creating")):
+            bulk.insert(Enterprise, new_rows[start : start + BATCH_SIZE], with_ids=True)
+        for row, version in zip(new_rows, self.to_create, strict=True):
+            version["id"] = row["id"]
+        updated_ids = [version["id"] for version in self.to_update]
+        for start in self._steps(self.to_update, _("Updating")):
+            bulk.update(
+                Enterprise, self.to_update[start : start + BATCH_SIZE], WRITTEN_FIELDS
+            )
+            Enterprise.objects.filter(
+                pk__in=updated_ids[start : start + BATCH_SIZE],
+                first_published_at__isnull=True,
+            ).update(first_published_at=self.now)
+        for relation in RELATIONS:
+            through = getattr(Enterprise, relation).through
+            for start in range(0, len(replaced), BATCH_SIZE):
+                through.objects.filter(
+                    enterprise_id__in=replaced[start : start + BATCH_SIZE]
+                ).delete()
+            links = [
+                {"enterprise_id": version["id"], _term_column(relation): term_id}
+                for version, wanted in self.relations
+                for term_id in wanted[relation]
+            ]
+            for start in self._steps(links, _("Linking")):
+                bulk.insert(through, links[start : start + BATCH_SIZE])
+
+    def _steps(self, items: list, description: str):
+        starts = range(0, len(items), BATCH_SIZE)
+        return self.progress(starts, desc=description, unit=_("batches"))
+
+    @property
+    def touched_ids(self) -> list[int]:
+        return [
+            version["id"]
+            for version in (*self.to_create, *self.to_update)
+            + tuple(version for version, _wanted in self.relations)
+        ]
+
+
+def _term_column(relation: str) -> str:
+    return f"{RELATIONS[relation]._meta.model_name}_id"
+
+
+def _name_key(name: str, postcode: str) -> tuple[str, str]:
+    return (name.strip().casefold(), postcode.strip())
+
+
+def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> bool:
+    """Bring the search index up to date with these enterprises; False if it failed.
+
+    An unreachable search engine does not undo an import: the index catches up when
+    it is rebuilt.
+    """
+    ids = sorted(set(ids))
+    ok = True
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        for start in progress(
+            range(0, len(ids), BATCH_SIZE), desc=_("Indexing"), unit=_("batches")
+        ):
+            batch = Enterprise.objects.filter(
+                pk__in=ids[start : start + BATCH_SIZE]
+            ).prefetch_related("sectors", "labels", "locale")
+            try:
+                backend.add_bulk(Enterprise, list(batch))
+            except Exception:
+                if not backend.catch_indexing_errors:
+                    raise
+                logger.exception("Indexing enterprises in %r failed", name)
+                ok = False
+                break
+    return ok

@@ -1,0 +1,64 @@
+"""`import_enterprises PATH [--dry-run]`: the CSV import of SPEC §7."""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from tqdm import tqdm
+
+from directory.exchange.importer import import_exchange_file, no_progress
+
+
+class Command(BaseCommand):
+    help = (
+        "Import enterprises from a CSV file (SPEC §7). Every row is checked first; "
+        "on any problem nothing is written."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="CSV file, UTF-8, with a header row")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check the file and report what would change, without writing",
+        )
+
+    def handle(self, path, dry_run=False, **options):
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError as error:
+            raise CommandError(
+                _("Cannot read %(path)s: %(reason)s")
+                % {"path": path, "reason": error.strerror or error}
+            ) from error
+
+        report = import_exchange_file(
+            data, dry_run=dry_run, progress=self._progress_bar()
+        )
+        if not report.is_valid:
+            for problem in report.problems:
+                self.stderr.write(str(problem))
+            raise CommandError(
+                _("%(count)d problems found; nothing was imported.")
+                % {"count": len(report.problems)},
+                returncode=1,
+            )
+        self.stdout.write(report.summary())
+        if report.indexing_failed:
+            self.stderr.write(
+                _(
+                    "The search index could not be updated; "
+                    "it catches up when it is rebuilt."
+                )
+            )
+
+    def _progress_bar(self):
+        """A progress bar on a terminal, nothing in logs and pipes."""
+        if not sys.stderr.isatty():
+            return no_progress
+
+        def progress(iterable, **kwargs):
+            return tqdm(iterable, file=sys.stderr, leave=False, **kwargs)
+
+        return progress
