@@ -34,7 +34,7 @@ def draw(key: str, words: tuple[str, str], colour: tuple[int, int, int]) -> byte
     for _ in range(7):
         x, y = shapes.randrange(SIZE[0]), shapes.randrange(SIZE[1])
         radius = shapes.randrange(60, 220)
-        tint = tuple(min(255, part + shapes.randrange(30, 90)) for part in colour)
+        tint = tuple(min(255, part + shapes.randrange(15, 55)) for part in colour)
         pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=tint)
     big, small = ImageFont.load_default(size=80), ImageFont.load_default(size=40)
     middle = (SIZE[0] // 2, SIZE[1] // 2)

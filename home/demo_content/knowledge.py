@@ -243,7 +243,7 @@ ARTICLES = {
         (
             "Wat is een coöperatie?",
             "wat-is-een-cooperatie",
-            "Een onderneming van en voor haar leden, die samen eigenaar zijn en samen beslissen.",
+            "Een coop, voluit coöperatie: een onderneming van en voor haar leden, die er samen eigenaar van zijn en samen beslissen.",
             "<p>In een coöperatie brengen mensen samen kapitaal in om een gedeelde "
             "behoefte te vervullen: energie, voeding, wonen, werk. De leden zijn "
             "eigenaar, klant of werknemer, en beslissen democratisch mee. De "
@@ -254,7 +254,7 @@ ARTICLES = {
         (
             "Qu'est-ce qu'une coopérative ?",
             "qu-est-ce-qu-une-cooperative",
-            "Une entreprise de et pour ses membres, qui la possèdent et la dirigent ensemble.",
+            "Une coop, ou coopérative : une entreprise de et pour ses membres, qui la possèdent et la dirigent ensemble.",
             "<p>Dans une coopérative, des personnes mettent du capital en commun pour "
             "répondre à un besoin partagé : énergie, alimentation, logement, "
             "travail. Les membres en sont propriétaires, clients ou travailleurs, et "

@@ -1,0 +1,212 @@
+"""`manage.py load_demo`: the whole demo site in both languages, loaded idempotently."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex, Revision, Site
+
+from directory.models import Enterprise, Label, Sector
+from directory.rules.provinces import PROVINCES
+from home.demo_content.documents import minimal_pdf
+from home.models import (
+    FooterText,
+    HomePage,
+    Navigation,
+    Partner,
+    Person,
+    ServicePage,
+)
+from knowledge.models import EventPage, KnowledgeArticlePage, NewsArticlePage
+from knowledge.models.events import upcoming
+
+ADDRESSES = [
+    "/nl/",
+    "/fr/",
+    "/nl/memo-gids/",
+    "/fr/guide-memo/",
+    "/nl/zoeken/?q=coop",
+    "/fr/recherche/?q=coop",
+    "/sitemap.xml",
+    "/healthz",
+]
+
+
+def load_demo() -> str:
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker):
+    """The demo loaded once for a class of read-only tests, rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+def snapshot() -> dict:
+    """Everything a second run could add to or change."""
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "last revision": Revision.objects.order_by("-pk").values_list("pk").first(),
+        "enterprises": Enterprise.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "people": Person.objects.count(),
+        "partners": Partner.objects.count(),
+        "navigation": Navigation.objects.count(),
+        "footer texts": FooterText.objects.count(),
+        "references": ReferenceIndex.objects.count(),
+        "last published": max(
+            Page.objects.values_list("last_published_at", flat=True).exclude(
+                last_published_at=None
+            )
+        ),
+    }
+
+
+def in_language(language: str) -> dict:
+    return {"locale__language_code": language}
+
+
+def text_of(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+@pytest.mark.django_db
+def test_a_second_run_changes_nothing():
+    first = load_demo()
+    before = snapshot()
+
+    second = load_demo()
+
+    assert "created" in first
+    assert "nothing new" in second
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
+class TestTheLoadedDemo:
+    """Read-only checks of one loaded demo."""
+
+    def test_public_addresses_answer(self, client):
+        for address in ADDRESSES:
+            assert client.get(address).status_code == 200, address
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+        assert (response.status_code, response["Location"]) == (302, "/fr/")
+
+    def test_the_site_serves_the_dutch_home_and_wagtails_welcome_page_is_gone(self):
+        site = Site.objects.get(is_default_site=True)
+        assert isinstance(site.root_page.specific, HomePage)
+        assert site.root_page.locale.language_code == "nl"
+        assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+    def test_every_dutch_page_has_a_live_french_translation_with_french_slug(self):
+        home = Site.objects.get(is_default_site=True).root_page
+        dutch = Page.objects.descendant_of(home).specific()
+        assert dutch.count() >= 25
+        for page in dutch:
+            assert page.live, page
+            french = Page.objects.filter(
+                translation_key=page.translation_key, **in_language("fr")
+            ).first()
+            assert french is not None and french.live, page
+        slugs = set(
+            Page.objects.filter(locale__language_code="fr").values_list(
+                "slug", flat=True
+            )
+        )
+        assert {
+            "fr",
+            "mission-et-vision",
+            "services",
+            "actualites",
+            "agenda",
+            "contact",
+            "guide-memo",
+            "accessibilite",
+        } <= slugs
+
+    @pytest.mark.parametrize(
+        "address, french, dutch",
+        [
+            ("/fr/", "coopératives", "ondernemingen"),
+            ("/fr/mission-et-vision/", "Ce qui nous anime", "drijfveer"),
+            ("/fr/a-propos/", "association de fait", "feitelijke vereniging"),
+            ("/fr/services/influence-politique/", "Conseil socio-économique", "Raad"),
+            ("/fr/contact/", "Adresse e-mail", "E-mailadres"),
+            ("/fr/accessibilite/", "lecteur d'écran", "schermlezer"),
+        ],
+    )
+    def test_french_pages_are_written_in_french(self, client, address, french, dutch):
+        text = text_of(client.get(address))
+        assert french in text.replace("&#x27;", "'").replace("&#39;", "'")
+        assert dutch not in text
+
+    def test_news_events_and_services_in_both_languages(self):
+        for language in ("nl", "fr"):
+            of_language = in_language(language)
+            assert NewsArticlePage.objects.live().filter(**of_language).count() >= 5
+            assert upcoming(EventPage.objects.filter(**of_language)).count() >= 3
+            assert ServicePage.objects.live().filter(**of_language).count() == 4
+            assert (
+                KnowledgeArticlePage.objects.live().filter(**of_language).count() >= 2
+            )
+
+    def test_fictional_enterprises_cover_every_sector_and_province(self):
+        for language in ("nl", "fr"):
+            enterprises = Enterprise.objects.filter(live=True, **in_language(language))
+            assert enterprises.count() >= 40
+            assert all(enterprises.values_list("is_demo", flat=True))
+            assert not enterprises.exclude(enterprise_number=None).exists()
+            sectors = Sector.objects.filter(enterprises__in=enterprises).distinct()
+            assert (
+                sectors.count()
+                == Sector.objects.filter(**in_language(language)).count()
+                == 14
+            )
+            assert (
+                Label.objects.filter(enterprises__in=enterprises).distinct().count()
+                >= 5
+            )
+            provinces = set(enterprises.values_list("province", flat=True))
+            assert provinces == {province.slug for province in PROVINCES}
+        french_without_description = Enterprise.objects.filter(
+            description="", **in_language("fr")
+        )
+        assert 1 <= french_without_description.count() <= 3
+
+    def test_search_finds_the_content_of_each_language(self, client):
+        dutch = text_of(client.get("/nl/zoeken/", {"q": "coop"}))
+        french = text_of(client.get("/fr/recherche/", {"q": "coop"}))
+        assert "Wat is een coöperatie?" in dutch
+        assert "Qu&#x27;est-ce qu&#x27;une coopérative ?" in french
+        assert "Wat is een coöperatie?" not in french
+        assert "Zonnewaaier" in text_of(client.get("/fr/recherche/", {"q": "solaires"}))
+
+    def test_about_page_links_the_statutes_and_annual_report(self, client):
+        text = text_of(client.get("/nl/over-ons/"))
+        for document in get_document_model().objects.all():
+            assert document.url in text
+            assert document.file.read(5) == b"%PDF-"
+
+
+def test_minimal_pdf_has_a_valid_cross_reference_table():
+    data = minimal_pdf("Statuten", ["Coöperatie (vzw)", "Tweede regel"])
+    start = int(re.search(rb"startxref\n(\d+)\n%%EOF\n$", data).group(1))
+    assert data[start:].startswith(b"xref")
+    offsets = re.findall(rb"(\d{10}) 00000 n", data[start:])
+    assert len(offsets) == 6
+    for number, offset in enumerate(offsets, start=1):
+        assert data[int(offset) :].startswith(b"%d 0 obj" % number)
+    assert b"Co\xf6peratie \\(vzw\\)" in data
