@@ -2,13 +2,15 @@
 
 Django registers the maths functions used here on SQLite too, so one expression
 serves both databases. The bounding box lets the database discard far-away rows
-with plain comparisons before it computes any distance.
+with plain comparisons before it computes any distance. `prefix` places the
+enterprise's fields behind a relation (e.g. "enterprises__" from a sector).
 """
 
 import math
 
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
+from django.db.models.lookups import LessThanOrEqual
 
 from directory.rules.geography import EARTH_RADIUS_KM
 
@@ -19,37 +21,51 @@ def _float(value: float) -> Value:
     return Value(float(value), output_field=FloatField())
 
 
-def distance_expression(latitude: float, longitude: float):
-    """Kilometres from (latitude, longitude) to each row's coordinates."""
-    dlat = (Radians(F("latitude")) - _float(math.radians(latitude))) / _float(2)
-    dlon = (Radians(F("longitude")) - _float(math.radians(longitude))) / _float(2)
+def distance_expression(near: tuple[float, float], prefix: str = ""):
+    """Kilometres from `near` (latitude, longitude) to each row's coordinates."""
+    latitude, longitude = near
+    row_latitude = Radians(F(f"{prefix}latitude"))
+    dlat = (row_latitude - _float(math.radians(latitude))) / _float(2)
+    dlon = (
+        Radians(F(f"{prefix}longitude")) - _float(math.radians(longitude))
+    ) / _float(2)
     a = Power(Sin(dlat), 2) + _float(math.cos(math.radians(latitude))) * Cos(
-        Radians(F("latitude"))
+        row_latitude
     ) * Power(Sin(dlon), 2)
     # Rounding can push sqrt(a) a hair above 1, outside asin's domain.
     return _float(2 * EARTH_RADIUS_KM) * ASin(Least(Sqrt(a), _float(1)))
 
 
-def bounding_box(latitude: float, longitude: float, km: float) -> Q:
-    """Rows inside a box that contains the circle of `km` around the point."""
+def bounding_box(near: tuple[float, float], km: float, prefix: str = "") -> Q:
+    """Rows inside a box that contains the circle of `km` around `near`."""
+    latitude, longitude = near
     dlat = km / KM_PER_DEGREE_LATITUDE
-    cos_lat = math.cos(math.radians(latitude))
-    box = Q(latitude__gte=latitude - dlat, latitude__lte=latitude + dlat)
-    # Near the poles (or for a huge radius) the box spans every longitude.
-    if cos_lat > 1e-6:
-        dlon = km / (KM_PER_DEGREE_LATITUDE * cos_lat)
+    box = Q(
+        **{
+            f"{prefix}latitude__gte": latitude - dlat,
+            f"{prefix}latitude__lte": latitude + dlat,
+        }
+    )
+    cos_latitude = math.cos(math.radians(latitude))
+    # Near the poles, or across the antimeridian, the box spans every longitude.
+    if cos_latitude > 1e-6:
+        dlon = km / (KM_PER_DEGREE_LATITUDE * cos_latitude)
         if longitude - dlon >= -180 and longitude + dlon <= 180:
-            box &= Q(longitude__gte=longitude - dlon, longitude__lte=longitude + dlon)
+            box &= Q(
+                **{
+                    f"{prefix}longitude__gte": longitude - dlon,
+                    f"{prefix}longitude__lte": longitude + dlon,
+                }
+            )
     return box
 
 
-def within(queryset, near: tuple[float, float], km: float | None):
-    """Rows with coordinates, annotated with `distance` (km), within `km` if given."""
-    latitude, longitude = near
-    queryset = queryset.filter(latitude__isnull=False, longitude__isnull=False)
+def within(near: tuple[float, float], km: float | None, prefix: str = "") -> Q:
+    """Rows with coordinates, and within `km` of `near` when `km` is given."""
+    condition = Q(
+        **{f"{prefix}latitude__isnull": False, f"{prefix}longitude__isnull": False}
+    )
     if km is not None:
-        queryset = queryset.filter(bounding_box(latitude, longitude, km))
-    queryset = queryset.annotate(distance=distance_expression(latitude, longitude))
-    if km is not None:
-        queryset = queryset.filter(distance__lte=km)
-    return queryset
+        condition &= bounding_box(near, km, prefix)
+        condition &= Q(LessThanOrEqual(distance_expression(near, prefix), km))
+    return condition

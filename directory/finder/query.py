@@ -3,12 +3,12 @@
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from directory.finder.errors import GuideParamError
 from directory.finder.facets import facet_counts
-from directory.finder.geo import within
+from directory.finder.geo import distance_expression, within
 from directory.finder.locales import as_locale
 from directory.finder.params import GuideFilters
 from directory.finder.search import search_ids
@@ -43,34 +43,42 @@ def published_enterprises(locale):
     return Enterprise.objects.filter(locale=locale, live=True)
 
 
-def _narrowed(queryset, filters: GuideFilters):
-    """OR inside a dimension, AND across dimensions."""
-    through_sector = Enterprise.sectors.through.objects
-    through_label = Enterprise.labels.through.objects
+def result_condition(
+    filters: GuideFilters, locale, ranked_ids: list[int] | None, prefix: str = ""
+) -> Q:
+    """The enterprises `filters` select, as a condition on fields behind `prefix`.
+
+    OR inside a dimension, AND across dimensions; `ranked_ids` are the search hits.
+    """
+
+    def field(name: str) -> str:
+        return prefix + name
+
+    condition = Q(**{field("locale"): locale, field("live"): True})
     if filters.sectors:
-        queryset = queryset.filter(
-            pk__in=through_sector.filter(sector__slug__in=filters.sectors).values(
-                "enterprise_id"
-            )
+        tagged = Enterprise.sectors.through.objects.filter(
+            sector__slug__in=filters.sectors
         )
+        condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
     if filters.labels:
-        queryset = queryset.filter(
-            pk__in=through_label.filter(label__slug__in=filters.labels).values(
-                "enterprise_id"
-            )
+        tagged = Enterprise.labels.through.objects.filter(
+            label__slug__in=filters.labels
         )
+        condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
     if filters.provinces:
-        queryset = queryset.filter(province__in=filters.provinces)
+        condition &= Q(**{field("province__in"): filters.provinces})
     if filters.cooperative:
-        queryset = queryset.filter(cooperative=True)
+        condition &= Q(**{field("cooperative"): True})
     if filters.nrc:
-        queryset = queryset.filter(nrc_accredited=True)
+        condition &= Q(**{field("nrc_accredited"): True})
     if filters.near is not None:
-        queryset = within(queryset, filters.near, filters.km)
-    return queryset
+        condition &= within(filters.near, filters.km, prefix)
+    if ranked_ids is not None:
+        condition &= Q(**{field("pk__in"): ranked_ids})
+    return condition
 
 
-def _for_display(queryset, locale):
+def _for_display(queryset):
     """Load what a list of enterprises shows without a query per enterprise."""
     return queryset.select_related("locale", "logo").prefetch_related(
         Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
@@ -112,15 +120,15 @@ def find_enterprises(
     Raises GuideParamError for a page beyond the last.
     """
     locale = as_locale(locale)
-    published = published_enterprises(locale)
-    matches = _narrowed(published, filters)
     ranked_ids, search_fallback = None, False
     if filters.q:
-        hits = search_ids(published, filters.q)
+        hits = search_ids(published_enterprises(locale), filters.q)
         ranked_ids, search_fallback = hits.ids, hits.fallback
-        matches = matches.filter(pk__in=ranked_ids)
 
-    facets, count = facet_counts(matches, locale)
+    def condition(prefix: str) -> Q:
+        return result_condition(filters, locale, ranked_ids, prefix)
+
+    facets, count = facet_counts(condition, locale)
     num_pages = max(1, math.ceil(count / page_size))
     if filters.page > num_pages:
         raise GuideParamError(
@@ -129,15 +137,18 @@ def find_enterprises(
         )
     start = (filters.page - 1) * page_size
     stop = start + page_size
-    shown = _for_display(matches, locale)
+    matches = _for_display(Enterprise.objects.filter(condition("")))
     if filters.near is not None:
-        enterprises = list(shown.order_by("distance", "name", "pk")[start:stop])
+        matches = matches.annotate(distance=distance_expression(filters.near))
+        ordered = matches.order_by("distance", "name", "pk")
+        enterprises = list(ordered[start:stop])
     elif ranked_ids is not None:
         matching = set(matches.values_list("pk", flat=True))
-        page_ids = [pk for pk in ranked_ids if pk in matching][start:stop]
-        enterprises = _in_order(shown, page_ids)
+        enterprises = _in_order(
+            matches, [pk for pk in ranked_ids if pk in matching][start:stop]
+        )
     else:
-        enterprises = list(shown.order_by("name", "pk")[start:stop])
+        enterprises = list(matches.order_by("name", "pk")[start:stop])
     _attach_source_descriptions(enterprises, locale)
     return GuideResults(
         count=count,
@@ -173,6 +184,6 @@ def search_enterprises_for_site(q: str, locale, limit: int = 10) -> list[Enterpr
     locale = as_locale(locale)
     published = published_enterprises(locale)
     hits = search_ids(published, q, limit=limit)
-    enterprises = _in_order(_for_display(published, locale), hits.ids)
+    enterprises = _in_order(_for_display(published), hits.ids)
     _attach_source_descriptions(enterprises, locale)
     return enterprises

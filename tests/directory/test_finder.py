@@ -1,0 +1,439 @@
+"""The guide's query layer: parameters, filters, distance, facets, search, queries."""
+
+import pytest
+from django.http import QueryDict
+from django.test.utils import override_settings
+from wagtail.models import Locale
+
+from directory.finder import (
+    GuideFilters,
+    GuideParamError,
+    autocomplete_names,
+    find_enterprises,
+    parse_guide_params,
+    search_enterprises_for_site,
+)
+from directory.models import Enterprise
+from directory.rules.geography import distance_km
+from search.backends import search_backends_from_url
+from tests.directory.factories import french_version
+from tests.directory.test_support_api import bulk_enterprises, place
+
+pytestmark = pytest.mark.django_db
+
+
+def parse(query: str, locale="nl") -> GuideFilters:
+    return parse_guide_params(QueryDict(query), locale=locale)
+
+
+def find(query: str = "", locale="nl", **kwargs):
+    return find_enterprises(parse(query, locale), locale=locale, **kwargs)
+
+
+def names(results) -> list[str]:
+    return [e.name for e in results.enterprises]
+
+
+# Parameters ---------------------------------------------------------------------
+
+
+def test_parse_reads_every_parameter(locale_nl):
+    filters = parse(
+        "q=+zon%20%20panelen+&sector=energie&sector=wonen&sector=energie"
+        "&province=antwerpen&label=bio&cooperative=1&nrc=1"
+        "&near=51.05,3.72&km=12.5&page=3&unknown=x"
+    )
+    assert filters == GuideFilters(
+        q="zon panelen",
+        sectors=("energie", "wonen"),
+        provinces=("antwerpen",),
+        labels=("bio",),
+        cooperative=True,
+        nrc=True,
+        near=(51.05, 3.72),
+        km=12.5,
+        page=3,
+    )
+
+
+def test_parse_treats_empty_values_as_absent(locale_nl):
+    filters = parse("q=&sector=&province=&cooperative=&nrc=0&near=&km=10&page=")
+    assert filters == GuideFilters()
+    assert filters.is_empty
+
+
+def test_query_is_cleaned_and_cut(locale_nl):
+    assert parse("q=a%00b%0Ac").q == "a b c"
+    assert len(parse("q=" + "x" * 10_000).q) == 200
+
+
+def test_to_querydict_round_trips_and_applies_changes(locale_nl):
+    filters = parse(
+        "q=bio&sector=energie&sector=ict&label=bio&province=limburg"
+        "&cooperative=1&nrc=1&near=51.05,3.72&km=10&page=2"
+    )
+    assert parse(filters.to_querydict().urlencode()) == filters
+    changed = filters.to_querydict(page=1, sectors=("energie",))
+    assert "page" not in changed
+    assert changed.getlist("sector") == ["energie"]
+    assert changed["km"] == "10"
+    assert GuideFilters().to_querydict().urlencode() == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("sector=xyz", "Unknown sector: xyz"),
+        ("sector=energie&sector=nope", "Unknown sector: nope"),
+        ("sector=a%00b", "Unknown sector: ab"),
+        ("province=wallonie", "Unknown province: wallonie"),
+        ("label=xyz", "Unknown label: xyz"),
+        ("near=abc", "Invalid near: abc"),
+        ("near=51.05", "Invalid near: 51.05"),
+        ("near=51,3,4", "Invalid near: 51,3,4"),
+        ("near=91,3", "Invalid near: 91,3"),
+        ("near=nan,3", "Invalid near: nan,3"),
+        ("near=51,3&km=-1", "Invalid km: -1"),
+        ("near=51,3&km=0", "Invalid km: 0"),
+        ("near=51,3&km=x", "Invalid km: x"),
+        ("near=51,3&km=inf", "Invalid km: inf"),
+        ("km=x", "Invalid km: x"),
+        ("page=0", "Invalid page: 0"),
+        ("page=-1", "Invalid page: -1"),
+        ("page=abc", "Invalid page: abc"),
+        ("page=1.5", "Invalid page: 1.5"),
+        ("cooperative=maybe", "Invalid value for cooperative: maybe"),
+        ("nrc=2", "Invalid value for nrc: 2"),
+    ],
+)
+def test_bad_parameters_raise_a_clear_message(locale_nl, query, message):
+    with pytest.raises(GuideParamError) as raised:
+        parse(query)
+    assert str(raised.value).startswith(message)
+
+
+def test_french_slugs_are_the_same_slugs(locale_fr):
+    assert parse("sector=energie&label=bio", locale="fr").sectors == ("energie",)
+
+
+# Filters ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sample(enterprise_factory):
+    """Six enterprises across sectors, labels, provinces and flags, plus drafts."""
+    make = enterprise_factory
+    return {
+        "ecopower": make(
+            name="Ecopower", sectors=["energie"], labels=["bio"], **place("antwerpen")
+        ),
+        "beauvent": make(
+            name="Beauvent",
+            sectors=["energie", "wonen"],
+            labels=["b-corp"],
+            nrc_accredited=True,
+            **place("brugge"),
+        ),
+        "oxfam": make(
+            name="Oxfam Wereldwinkel",
+            sectors=["handel"],
+            labels=["fairtrade", "bio"],
+            cooperative=False,
+            legal_form="vzw",
+            **place("gent"),
+        ),
+        "hefboom": make(
+            name="Hefboom",
+            sectors=["financien"],
+            nrc_accredited=True,
+            **place("brussel"),
+        ),
+        "lichtervelde": make(
+            name="Zonnig Hasselt",
+            sectors=["energie"],
+            **{**place("hasselt"), "latitude": None, "longitude": None},
+        ),
+        "velo": make(name="Velo", sectors=["mobiliteit"], **place("leuven")),
+        "draft": make(name="Ecodraft", sectors=["energie"], live=False),
+    }
+
+
+def test_only_published_enterprises_of_the_locale(sample, locale_fr):
+    results = find()
+    assert results.count == 6
+    assert "Ecodraft" not in names(results)
+    assert all(e.locale.language_code == "nl" for e in results.enterprises)
+    french = find(locale="fr")
+    assert {e.locale.language_code for e in french.enterprises} == {"fr"}
+    assert names(french) == names(results)
+
+
+def test_unpublishing_one_language_hides_it_there_only(sample):
+    Enterprise.objects.filter(pk=french_version(sample["velo"]).pk).update(live=False)
+    assert "Velo" in names(find())
+    assert "Velo" not in names(find(locale="fr"))
+
+
+def test_default_order_is_by_name(sample):
+    assert names(find()) == sorted(names(find()))
+
+
+def test_sectors_combine_with_or(sample):
+    assert names(find("sector=energie")) == ["Beauvent", "Ecopower", "Zonnig Hasselt"]
+    assert names(find("sector=handel&sector=financien")) == [
+        "Hefboom",
+        "Oxfam Wereldwinkel",
+    ]
+
+
+def test_an_enterprise_in_two_chosen_sectors_counts_once(sample):
+    assert find("sector=energie&sector=wonen").count == 3
+
+
+def test_dimensions_combine_with_and(sample):
+    assert names(find("sector=energie&label=bio")) == ["Ecopower"]
+    assert names(find("label=bio&label=b-corp&province=west-vlaanderen")) == [
+        "Beauvent"
+    ]
+    assert names(find("label=bio&province=antwerpen&province=oost-vlaanderen")) == [
+        "Ecopower",
+        "Oxfam Wereldwinkel",
+    ]
+
+
+def test_cooperative_and_nrc_flags(sample):
+    assert "Oxfam Wereldwinkel" not in names(find("cooperative=1"))
+    assert find("cooperative=1").count == 5
+    assert names(find("nrc=1")) == ["Beauvent", "Hefboom"]
+    assert names(find("nrc=1&cooperative=1&sector=energie")) == ["Beauvent"]
+
+
+def test_near_with_km_filters_by_distance_and_sorts_nearest_first(sample):
+    results = find("near=51.0543,3.7174&km=60")
+    assert names(results) == ["Oxfam Wereldwinkel", "Beauvent", "Hefboom", "Ecopower"]
+    distances = [e.distance for e in results.enterprises]
+    assert distances[0] == pytest.approx(0, abs=0.01)
+    assert distances[1] == pytest.approx(distance_km(51.0543, 3.7174, 51.2093, 3.2247))
+    assert distances == sorted(distances)
+    assert all(d <= 60 for d in distances)
+
+
+def test_near_without_km_sorts_everything_with_coordinates(sample):
+    results = find("near=50.8798,4.7005")  # Leuven
+    assert names(results)[0] == "Velo"
+    assert "Zonnig Hasselt" not in names(results)  # no coordinates
+    assert results.count == 5
+
+
+def test_near_combines_with_other_filters(sample):
+    assert names(find("near=51.0543,3.7174&km=60&sector=energie")) == [
+        "Beauvent",
+        "Ecopower",
+    ]
+
+
+def test_free_text_searches_within_the_locale(sample):
+    assert names(find("q=Oxfam")) == ["Oxfam Wereldwinkel"]
+    assert names(find("q=Oxfam&sector=energie")) == []
+    assert find("q=Ecodraft").count == 0
+    assert names(find("q=Oxfam", locale="fr")) == ["Oxfam Wereldwinkel"]
+
+
+def test_free_text_with_near_sorts_by_distance(sample):
+    results = find("q=Beschrijving&near=51.2093,3.2247")
+    assert names(results)[:2] == ["Beauvent", "Oxfam Wereldwinkel"]
+
+
+@pytest.mark.parametrize(
+    "q", ['"', "*", "~", "AND", "\\", "a AND OR NOT (", "' OR 1=1 --", "é" * 500]
+)
+def test_hostile_free_text_is_answered(sample, q):
+    results = find_enterprises(
+        GuideFilters(q=q), locale=Locale.objects.get(language_code="nl")
+    )
+    assert results.count >= 0
+
+
+# Facets -------------------------------------------------------------------------
+
+
+def facet_counts(results, dimension) -> dict[str, int]:
+    return {f["slug"]: f["count"] for f in results.facets[dimension]}
+
+
+def test_facets_list_every_term_with_its_name(sample):
+    results = find("sector=energie")
+    assert len(results.facets["sector"]) == 14
+    assert len(results.facets["province"]) == 6
+    assert len(results.facets["label"]) == 6
+    assert results.facets["sector"][0] == {
+        "slug": "energie",
+        "name": "Energie",
+        "count": 3,
+    }
+    french = find("sector=energie", locale="fr")
+    assert french.facets["sector"][0]["name"] == "Énergie"
+    assert {"slug": "brussel", "name": "Bruxelles", "count": 0} in french.facets[
+        "province"
+    ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "sector=energie",
+        "label=bio&label=b-corp",
+        "near=51.05,3.72&km=60",
+        "q=Oxfam",
+    ],
+)
+def test_facet_counts_are_those_of_the_result_set(sample, query):
+    results = find(query, page_size=100)
+    for dimension, attribute in (("sector", "sectors"), ("label", "labels")):
+        expected = {}
+        for enterprise in results.enterprises:
+            for term in getattr(enterprise, attribute).all():
+                expected[term.slug] = expected.get(term.slug, 0) + 1
+        counted = {k: v for k, v in facet_counts(results, dimension).items() if v}
+        assert counted == expected
+    provinces = {k: v for k, v in facet_counts(results, "province").items() if v}
+    expected_provinces = {}
+    for enterprise in results.enterprises:
+        expected_provinces[enterprise.province] = (
+            expected_provinces.get(enterprise.province, 0) + 1
+        )
+    assert provinces == expected_provinces
+    assert sum(provinces.values()) == results.count
+
+
+def test_facets_count_across_all_pages(sample):
+    results = find(page_size=2)
+    assert len(results.enterprises) == 2
+    assert facet_counts(results, "sector")["energie"] == 3
+
+
+# Pagination ---------------------------------------------------------------------
+
+
+def test_pages_are_one_based_and_bounded(sample):
+    first = find(page_size=4)
+    second = find("page=2", page_size=4)
+    assert (first.count, first.num_pages, first.page) == (6, 2, 1)
+    assert first.has_next and not first.has_previous
+    assert len(second.enterprises) == 2 and second.has_previous
+    assert set(names(first)).isdisjoint(names(second))
+    with pytest.raises(GuideParamError, match="Page 3 does not exist"):
+        find("page=3", page_size=4)
+
+
+def test_an_empty_result_has_one_empty_page(sample):
+    results = find("sector=kringloop")
+    assert (results.count, results.num_pages, results.enterprises) == (0, 1, [])
+    with pytest.raises(GuideParamError):
+        find("sector=kringloop&page=2")
+
+
+# Descriptions -------------------------------------------------------------------
+
+
+def test_french_results_carry_the_dutch_description_when_untranslated(
+    enterprise_factory,
+):
+    enterprise_factory(name="Zonder", description="Nederlandse tekst")
+    enterprise_factory(name="Met", description="Tekst", description_fr="Texte")
+    by_name = {e.name: e for e in find(locale="fr").enterprises}
+    assert by_name["Zonder"].description == ""
+    assert by_name["Zonder"].source_description == "Nederlandse tekst"
+    assert by_name["Met"].source_description == "Texte"
+
+
+# Search backend -----------------------------------------------------------------
+
+
+def test_search_without_the_engine_falls_back_to_the_database(sample):
+    assert find("q=Oxfam").search_fallback is False
+    unreachable = search_backends_from_url("elasticsearch://127.0.0.1:9")
+    with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
+        results = find("q=oxfam")
+        site = search_enterprises_for_site("wereldwinkel", "nl")
+    assert results.search_fallback is True
+    assert names(results) == ["Oxfam Wereldwinkel"]
+    assert [e.name for e in site] == ["Oxfam Wereldwinkel"]
+
+
+def test_autocomplete_suggests_published_names_of_the_locale(sample):
+    assert [e.name for e in autocomplete_names("Eco", locale="nl")] == ["Ecopower"]
+    assert [e.name for e in autocomplete_names("hef", locale="fr")] == ["Hefboom"]
+    assert autocomplete_names("", locale="nl") == []
+    assert autocomplete_names("\x00", locale="nl") == []
+    assert len(autocomplete_names("e", locale="nl", limit=2)) <= 2
+
+
+def test_site_search_finds_enterprises_of_the_visitors_language(sample):
+    found = search_enterprises_for_site("Velo", "fr")
+    assert [(e.name, e.locale.language_code) for e in found] == [("Velo", "fr")]
+    assert search_enterprises_for_site("Ecodraft", "nl") == []
+    assert search_enterprises_for_site("", "nl") == []
+
+
+# Query counts -------------------------------------------------------------------
+
+# Three facet queries (their sum is the count), the page, its sectors and labels.
+LIST_QUERIES = 6
+# ...and the Dutch descriptions of French results, in one query.
+FRENCH_LIST_QUERIES = LIST_QUERIES + 1
+# ...and the search (in a savepoint: three statements) and the matching ids.
+SEARCH_LIST_QUERIES = LIST_QUERIES + 4
+
+
+QUERY_COUNT_CASES = [
+    ("", "nl", LIST_QUERIES),
+    (
+        "sector=energie&sector=voeding-landbouw&sector=wonen&sector=financien"
+        "&sector=zorg-welzijn&sector=mobiliteit&sector=cultuur-media"
+        "&label=bio&label=b-corp&label=maatwerkbedrijf&cooperative=1"
+        "&province=oost-vlaanderen&province=antwerpen&province=limburg",
+        "nl",
+        LIST_QUERIES,
+    ),
+    ("near=51.05,3.72&km=50", "nl", LIST_QUERIES),
+    ("", "fr", FRENCH_LIST_QUERIES),
+]
+
+
+def test_query_count_is_pinned_whatever_the_data_and_page_size(
+    locale_nl, locale_fr, django_assert_num_queries
+):
+    cases = [
+        (parse(query, language), Locale.objects.get(language_code=language), expected)
+        for query, language, expected in QUERY_COUNT_CASES
+    ]
+    bulk_enterprises(12)
+    for filters, locale, expected in cases:
+        for page_size in (5, 20):
+            with django_assert_num_queries(expected):
+                find_enterprises(filters, locale=locale, page_size=page_size)
+    bulk_enterprises(1988, start=12)
+    for filters, locale, expected in cases:
+        for page_size in (5, 20, 100):
+            with django_assert_num_queries(expected):
+                results = find_enterprises(filters, locale=locale, page_size=page_size)
+            assert len(results.enterprises) == page_size
+            assert results.count > 100
+            for enterprise in results.enterprises:  # everything shown is loaded
+                [*enterprise.sectors.all(), *enterprise.labels.all()]
+                assert enterprise.locale.language_code == locale.language_code
+                assert enterprise.source_description is not None
+    last = find_enterprises(GuideFilters(page=100), locale=cases[0][1])
+    assert (last.count, last.num_pages, len(last.enterprises)) == (2000, 100, 20)
+    assert last.enterprises[-1].name == "Bulkbedrijf 01999"
+
+
+def test_search_query_count_is_pinned(sample, django_assert_num_queries):
+    locale = Locale.objects.get(language_code="nl")
+    for page_size in (1, 5):
+        with django_assert_num_queries(SEARCH_LIST_QUERIES):
+            find_enterprises(
+                GuideFilters(q="Beschrijving"), locale=locale, page_size=page_size
+            )

@@ -1,0 +1,95 @@
+"""Helpers of the finder and API tests: guide pages and many enterprises at once."""
+
+import uuid
+
+import pytest
+from wagtail.models import Locale
+
+from directory.models import Enterprise, GuidePage, Label, Sector
+from directory.reference_data import LABELS, SECTORS
+from directory.rules.provinces import province_for_postcode
+from tests.conftest import publish_translation
+
+# (municipality, postcode, latitude, longitude)
+PLACES = {
+    "gent": ("Gent", "9000", 51.0543, 3.7174),
+    "brugge": ("Brugge", "8000", 51.2093, 3.2247),
+    "antwerpen": ("Antwerpen", "2000", 51.2194, 4.4025),
+    "brussel": ("Brussel", "1000", 50.8503, 4.3517),
+    "hasselt": ("Hasselt", "3500", 50.9307, 5.3325),
+    "leuven": ("Leuven", "3000", 50.8798, 4.7005),
+}
+
+
+def place(key: str) -> dict:
+    municipality, postcode, latitude, longitude = PLACES[key]
+    return {
+        "municipality": municipality,
+        "postcode": postcode,
+        "latitude": latitude,
+        "longitude": longitude,
+    }
+
+
+@pytest.fixture
+def guide_pages(home_nl, home_fr):
+    """The live guide at /nl/memo-gids/ and /fr/guide-memo/."""
+    guide = home_nl.add_child(
+        instance=GuidePage(title="MeMO-gids", slug="memo-gids", locale=home_nl.locale)
+    )
+    guide.save_revision().publish()
+    french = publish_translation(guide, home_fr.locale, slug="guide-memo")
+    return {"nl": guide, "fr": french}
+
+
+def bulk_enterprises(count: int, *, start: int = 0) -> None:
+    """`count` published enterprises in Dutch and French, written in a few queries.
+
+    Numbered from `start`; each gets one sector and one label (cycling through all of them) and a place
+    from PLACES; the French rows share the translation key and have no description.
+    """
+    locales = {code: Locale.objects.get(language_code=code) for code in ("nl", "fr")}
+    sectors = {
+        (s.locale_id, s.slug): s.pk
+        for s in Sector.objects.filter(locale__in=locales.values())
+    }
+    labels = {
+        (t.locale_id, t.slug): t.pk
+        for t in Label.objects.filter(locale__in=locales.values())
+    }
+    places = list(PLACES)
+    rows, links = [], []
+    for n in range(start, start + count):
+        key = uuid.uuid4()
+        where = place(places[n % len(places)])
+        province = province_for_postcode(where["postcode"]).slug
+        for code, locale in locales.items():
+            rows.append(
+                Enterprise(
+                    name=f"Bulkbedrijf {n:05d}",
+                    slug=f"bulkbedrijf-{n:05d}",
+                    locale=locale,
+                    translation_key=key,
+                    province=province,
+                    live=True,
+                    cooperative=n % 2 == 0,
+                    nrc_accredited=n % 3 == 0,
+                    description=f"Omschrijving {n}" if code == "nl" else "",
+                    **where,
+                )
+            )
+            links.append(
+                (
+                    sectors[(locale.pk, SECTORS[n % len(SECTORS)][0])],
+                    labels[(locale.pk, LABELS[n % len(LABELS)][0])],
+                )
+            )
+    Enterprise.objects.bulk_create(rows, batch_size=1000)
+    Enterprise.sectors.through.objects.bulk_create(
+        Enterprise.sectors.through(enterprise_id=row.pk, sector_id=sector)
+        for row, (sector, _label) in zip(rows, links, strict=True)
+    )
+    Enterprise.labels.through.objects.bulk_create(
+        Enterprise.labels.through(enterprise_id=row.pk, label_id=label)
+        for row, (_sector, label) in zip(rows, links, strict=True)
+    )
