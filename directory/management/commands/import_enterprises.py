@@ -4,6 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from tqdm import tqdm
 
 from directory.exchange.importer import import_exchange_file, no_progress
@@ -39,9 +40,14 @@ class Command(BaseCommand):
         if not report.is_valid:
             for problem in report.problems:
                 self.stderr.write(str(problem))
+            count = len(report.problems)
             raise CommandError(
-                _("%(count)d problems found; nothing was imported.")
-                % {"count": len(report.problems)},
+                ngettext(
+                    "%(count)d problem found; nothing was imported.",
+                    "%(count)d problems found; nothing was imported.",
+                    count,
+                )
+                % {"count": count},
                 returncode=1,
             )
         self.stdout.write(report.summary())
