@@ -282,4 +282,4 @@ def build_enterprises(ctx: DemoContext) -> None:
             )
             french.description = f"{data.fr} {NOTICE['fr']}"
             french.save()  # saved, not updated in bulk: the search index follows
-        ctx.created["enterprises"] += 1
+        ctx.created["enterprises"] += len(ctx.locales)  # both versions

@@ -26,6 +26,14 @@ STEPS = (
     build_enterprises,
 )
 
+PLURALS = {
+    "footer": "footer texts",
+    "navigation": "menus",
+    "partner": "partners",
+    "person": "people",
+    "settings": "site settings",
+}
+
 
 class Command(BaseCommand):
     help = (
@@ -41,9 +49,14 @@ class Command(BaseCommand):
             for step in STEPS:
                 step(ctx)
         created = ", ".join(
-            f"{count} {kind}" for kind, count in sorted(ctx.created.items())
+            f"{count} {PLURALS.get(kind, kind)}"
+            for kind, count in sorted(ctx.created.items())
+        )
+        summary = (
+            f"created {created} (Dutch and French versions each counted)."
+            if created
+            else "nothing was missing, nothing changed."
         )
         self.stdout.write(
-            f"Demo content loaded in {time.monotonic() - started:.1f} s: "
-            + (f"created {created}." if created else "nothing new, all present.")
+            f"Demo content loaded in {time.monotonic() - started:.1f} s: {summary}"
         )
