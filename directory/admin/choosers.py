@@ -1,0 +1,35 @@
+"""Snippet choosers that open on the editor's language.
+
+Wagtail's chooser shows every locale unless `locale` is in the URL, so an editor
+picks among Dutch and French duplicates. Without a choice, the chooser now lists
+the active language only; "All" stays one click away.
+"""
+
+from wagtail.models import Locale
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
+
+
+class EditorLocaleMixin:
+    def get_filter_form(self):
+        form_class = self.get_filter_form_class()
+        data = self.request.GET.copy()
+        if self.i18n_enabled and "locale" not in data:
+            data["locale"] = Locale.get_active().language_code
+        return form_class(data)
+
+
+class EditorLocaleChooseView(EditorLocaleMixin, ChooseView):
+    pass
+
+
+class EditorLocaleChooseResultsView(EditorLocaleMixin, ChooseResultsView):
+    pass
+
+
+class EditorLocaleChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = EditorLocaleChooseView
+    choose_results_view_class = EditorLocaleChooseResultsView

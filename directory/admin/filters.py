@@ -1,0 +1,65 @@
+"""List filters of the enterprise listing in the admin."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.models import Locale
+
+from directory.models import Enterprise, Label, Sector
+from directory.rules.provinces import PROVINCE_CHOICES
+
+
+def _terms_in_editor_language(model):
+    """Slug choices named in the editor's language; the slug is the same in all."""
+
+    def choices():
+        return list(
+            model.objects.filter(locale=Locale.get_active()).values_list("slug", "name")
+        )
+
+    return choices
+
+
+class EnterpriseFilterSet(WagtailFilterSet):
+    """Sector, province, label, cooperative, NRC, status (and locale, from Wagtail)."""
+
+    sectors = django_filters.MultipleChoiceFilter(
+        label=_("sector"),
+        field_name="sectors__slug",
+        choices=_terms_in_editor_language(Sector),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    province = django_filters.ChoiceFilter(
+        label=_("province"),
+        choices=PROVINCE_CHOICES,
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+    )
+    labels = django_filters.MultipleChoiceFilter(
+        label=_("label"),
+        field_name="labels__slug",
+        choices=_terms_in_editor_language(Label),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    cooperative = django_filters.BooleanFilter(
+        label=_("cooperative"), widget=BooleanRadioSelect
+    )
+    nrc_accredited = django_filters.BooleanFilter(
+        label=_("NRC accredited"), widget=BooleanRadioSelect
+    )
+    live = django_filters.BooleanFilter(label=_("published"), widget=BooleanRadioSelect)
+
+    class Meta:
+        model = Enterprise
+        fields = [
+            "sectors",
+            "province",
+            "labels",
+            "cooperative",
+            "nrc_accredited",
+            "live",
+        ]

@@ -1,0 +1,124 @@
+"""The "MeMO-gids" admin menu: enterprises, sectors and labels, plus the CSV upload."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn, LocaleColumn
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from directory.admin.choosers import EditorLocaleChooserViewSet
+from directory.admin.filters import EnterpriseFilterSet
+from directory.admin.forms import EnterpriseAdminForm
+from directory.admin.imports import user_can_import
+from directory.admin.spreadsheets import FormulaSafeSpreadsheetMixin
+from directory.models import Enterprise, Label, Sector
+
+MENU_HOOK = "register_memo_guide_menu_item"
+
+
+class FormulaSafeIndexView(FormulaSafeSpreadsheetMixin, IndexView):
+    pass
+
+
+class GuideSnippetViewSet(SnippetViewSet):
+    """What the guide's snippets share: safe exports, choosers in the editor's language."""
+
+    index_view_class = FormulaSafeIndexView
+    chooser_viewset_class = EditorLocaleChooserViewSet
+
+
+class EnterpriseViewSet(GuideSnippetViewSet):
+    model = Enterprise
+    icon = "group"
+    menu_order = 1
+    list_per_page = 50
+    list_display = [
+        "name",
+        "municipality",
+        "province",
+        BooleanColumn("cooperative", label=_("cooperative")),
+        LiveStatusTagColumn(),
+        LocaleColumn(),
+    ]
+    filterset_class = EnterpriseFilterSet
+    search_fields = ["name", "municipality", "description"]
+    search_backend_name = None  # exact and current, even when the engine is down
+    list_export = [
+        "name",
+        "display_enterprise_number",
+        "legal_form",
+        "cooperative",
+        "nrc_accredited",
+        "street",
+        "postcode",
+        "municipality",
+        "province",
+        "latitude",
+        "longitude",
+        "website",
+        "email",
+        "phone",
+        "description",
+        "live",
+        "locale",
+    ]
+    export_headings = {"display_enterprise_number": _("enterprise number")}
+    export_filename = "enterprises"
+
+    def get_queryset(self, request):
+        return Enterprise.objects.select_related("locale")
+
+    def get_edit_handler(self):
+        return ObjectList(
+            self.model.panels, base_form_class=EnterpriseAdminForm
+        ).bind_to_model(self.model)
+
+
+class ReferenceTermViewSet(GuideSnippetViewSet):
+    list_display = ["name", "slug", LocaleColumn()]
+    list_export = ["slug", "name", "sort_order", "locale"]
+    search_fields = ["name", "slug"]
+    search_backend_name = None
+
+
+class SectorViewSet(ReferenceTermViewSet):
+    model = Sector
+    icon = "tag"
+    menu_order = 2
+    export_filename = "sectors"
+
+
+class LabelViewSet(ReferenceTermViewSet):
+    model = Label
+    icon = "pick"
+    menu_order = 3
+    export_filename = "labels"
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_import(request.user)
+
+
+def import_menu_item():
+    return ImportMenuItem(
+        _("Import enterprises"),
+        reverse("directory_import_enterprises"),
+        name="import-enterprises",
+        icon_name="upload",
+        order=10,
+    )
+
+
+class MeMOGuideGroup(SnippetViewSetGroup):
+    menu_label = _("MeMO-gids")
+    menu_name = "memo-gids"
+    menu_icon = "site"
+    menu_order = 210
+    submenu_hook = MENU_HOOK
+    items = (EnterpriseViewSet, SectorViewSet, LabelViewSet)

@@ -1,0 +1,26 @@
+"""Wagtail admin registrations of the MeMO guide (see `directory.admin`)."""
+
+from django.urls import path
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from directory.admin.imports import ImportView
+from directory.admin.viewsets import MENU_HOOK, MeMOGuideGroup, import_menu_item
+
+register_snippet(MeMOGuideGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [
+        path(
+            "memo-gids/import/",
+            ImportView.as_view(),
+            name="directory_import_enterprises",
+        )
+    ]
+
+
+@hooks.register(MENU_HOOK)
+def register_import_menu_item():
+    return import_menu_item()
