@@ -1,0 +1,503 @@
+"""The open-data API (SPEC §3–4): shapes, parameters, errors, formats, schema."""
+
+import json
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from directory.models import Enterprise
+from tests.directory.factories import french_version
+from tests.directory.test_support_api import bulk_enterprises, guide_pages, place
+
+__all__ = ["guide_pages"]  # a fixture, used by name
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/api/v1/enterprises/"
+RESULT_KEYS = {
+    "id",
+    "name",
+    "url",
+    "enterprise_number",
+    "legal_form",
+    "cooperative",
+    "nrc_accredited",
+    "sectors",
+    "labels",
+    "street",
+    "postcode",
+    "municipality",
+    "province",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+    "description",
+    "description_locale",
+    "locale",
+}
+
+
+@pytest.fixture
+def sample(enterprise_factory, guide_pages):
+    make = enterprise_factory
+    return {
+        "ecopower": make(
+            name="Ecopower",
+            enterprise_number="0123456749",
+            sectors=["energie"],
+            labels=["bio"],
+            description="Groene stroom van burgers.",
+            description_fr="Électricité verte citoyenne.",
+            website="https://www.ecopower.be",
+            **place("antwerpen"),
+        ),
+        "beauvent": make(
+            name="Beauvent",
+            enterprise_number=None,
+            sectors=["energie", "wonen"],
+            nrc_accredited=True,
+            description="Windmolens in West-Vlaanderen.",
+            **place("brugge"),
+        ),
+        "nowhere": make(
+            name="Zonder Coördinaten",
+            sectors=["ict"],
+            cooperative=False,
+            **{**place("gent"), "latitude": None, "longitude": None},
+        ),
+        "draft": make(name="Ontwerp", sectors=["energie"], live=False),
+    }
+
+
+def get(client, path=LIST, **params):
+    return client.get(path, params)
+
+
+def body(response) -> dict:
+    return json.loads(response.content)
+
+
+# The list -----------------------------------------------------------------------
+
+
+def test_list_has_the_documented_shape(client, sample):
+    response = get(client)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["Cache-Control"] == "public, max-age=300"
+    data = body(response)
+    assert set(data) == {"count", "next", "previous", "results", "facets", "license"}
+    assert data["count"] == 3
+    assert data["next"] is None and data["previous"] is None
+    assert data["license"]["name"] == "CC BY 4.0"
+    assert data["license"]["url"].startswith("https://creativecommons.org/")
+    assert all(set(result) == RESULT_KEYS for result in data["results"])
+    assert set(data["facets"]) == {"sector", "province", "label"}
+    assert [len(data["facets"][k]) for k in ("sector", "province", "label")] == [
+        14,
+        6,
+        6,
+    ]
+    assert all(set(f) == {"slug", "name", "count"} for f in data["facets"]["sector"])
+
+
+def test_a_result_in_full(client, sample):
+    ecopower = sample["ecopower"]
+    result = next(r for r in body(get(client))["results"] if r["name"] == "Ecopower")
+    assert result == {
+        "id": ecopower.pk,
+        "name": "Ecopower",
+        "url": f"http://testserver/nl/memo-gids/{ecopower.slug}/",
+        "enterprise_number": "0123.456.749",
+        "legal_form": "cv",
+        "cooperative": True,
+        "nrc_accredited": False,
+        "sectors": [{"slug": "energie", "name": "Energie"}],
+        "labels": [{"slug": "bio", "name": "Bio"}],
+        "street": "Veldstraat 1",
+        "postcode": "2000",
+        "municipality": "Antwerpen",
+        "province": "antwerpen",
+        "latitude": 51.2194,
+        "longitude": 4.4025,
+        "website": "https://www.ecopower.be",
+        "email": "info@example.org",
+        "phone": "09 123 45 67",
+        "description": "Groene stroom van burgers.",
+        "description_locale": "nl",
+        "locale": "nl",
+    }
+    beauvent = next(r for r in body(get(client))["results"] if r["name"] == "Beauvent")
+    assert beauvent["enterprise_number"] is None
+
+
+def test_french_results_with_fallback_description(client, sample):
+    results = {r["name"]: r for r in body(get(client, locale="fr"))["results"]}
+    ecopower = results["Ecopower"]
+    assert ecopower["id"] == french_version(sample["ecopower"]).pk
+    assert ecopower["locale"] == "fr"
+    assert ecopower["url"] == (
+        f"http://testserver/fr/guide-memo/{sample['ecopower'].slug}/"
+    )
+    assert ecopower["sectors"] == [{"slug": "energie", "name": "Énergie"}]
+    assert ecopower["description"] == "Électricité verte citoyenne."
+    assert ecopower["description_locale"] == "fr"
+    beauvent = results["Beauvent"]
+    assert beauvent["description"] == "Windmolens in West-Vlaanderen."
+    assert beauvent["description_locale"] == "nl"
+
+
+def test_drafts_and_unpublished_translations_never_appear(client, sample):
+    assert "Ontwerp" not in [r["name"] for r in body(get(client))["results"]]
+    Enterprise.objects.filter(pk=french_version(sample["beauvent"]).pk).update(
+        live=False
+    )
+    french = [r["name"] for r in body(get(client, locale="fr"))["results"]]
+    assert "Beauvent" not in french and "Ontwerp" not in french
+    assert body(get(client, q="Ontwerp"))["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"sector": "energie"}, ["Beauvent", "Ecopower"]),
+        ({"sector": ["ict", "wonen"]}, ["Beauvent", "Zonder Coördinaten"]),
+        ({"sector": "energie", "label": "bio"}, ["Ecopower"]),
+        (
+            {"province": ["antwerpen", "oost-vlaanderen"]},
+            ["Ecopower", "Zonder Coördinaten"],
+        ),
+        ({"cooperative": "1"}, ["Beauvent", "Ecopower"]),
+        ({"nrc": "1"}, ["Beauvent"]),
+        ({"q": "Windmolens"}, ["Beauvent"]),
+        ({"near": "51.2093,3.2247", "km": "100"}, ["Beauvent", "Ecopower"]),
+        ({"near": "51.2194,4.4025"}, ["Ecopower", "Beauvent"]),
+        ({"sector": "kringloop"}, []),
+    ],
+)
+def test_every_filter_parameter(client, sample, params, expected):
+    data = body(get(client, **params))
+    assert [r["name"] for r in data["results"]] == expected
+    assert data["count"] == len(expected)
+    total = sum(f["count"] for f in data["facets"]["province"])
+    assert total == data["count"]
+
+
+def test_facets_count_the_result_set(client, sample):
+    facets = body(get(client, sector="energie"))["facets"]
+    sectors = {f["slug"]: f["count"] for f in facets["sector"]}
+    assert (sectors["energie"], sectors["wonen"], sectors["ict"]) == (2, 1, 0)
+    provinces = {f["slug"]: f["count"] for f in facets["province"]}
+    assert provinces["west-vlaanderen"] == 1 and provinces["oost-vlaanderen"] == 0
+    french = body(get(client, locale="fr"))["facets"]["province"]
+    assert {"slug": "brussel", "name": "Bruxelles", "count": 0} in french
+
+
+def test_next_and_previous_are_absolute_and_keep_the_query(
+    client, locale_nl, locale_fr
+):
+    bulk_enterprises(45)
+    data = body(get(client, locale="fr", cooperative="1"))
+    assert data["count"] == 23
+    assert data["previous"] is None
+    assert (
+        data["next"]
+        == "http://testserver/api/v1/enterprises/?locale=fr&cooperative=1&page=2"
+    )
+    second = body(client.get(data["next"]))
+    assert second["previous"] == (
+        "http://testserver/api/v1/enterprises/?locale=fr&cooperative=1"
+    )
+    assert second["next"] is None
+    assert len(second["results"]) == 3
+    assert {r["locale"] for r in second["results"]} == {"fr"}
+
+
+def test_page_size(client, locale_nl, locale_fr):
+    bulk_enterprises(30)
+    assert len(body(get(client, page_size="7"))["results"]) == 7
+    assert body(get(client, page_size="7", page="5"))["next"] is None
+
+
+# Errors -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"locale": "de"}, "Unknown locale: de"),
+        ({"locale": ""}, None),
+        ({"sector": "xyz"}, "Unknown sector: xyz"),
+        ({"province": "luik"}, "Unknown province: luik"),
+        ({"label": "xyz"}, "Unknown label: xyz"),
+        ({"near": "abc"}, "Invalid near: abc"),
+        ({"near": "51.05,3.72", "km": "-1"}, "Invalid km: -1"),
+        ({"near": "51.05,3.72", "km": "x"}, "Invalid km: x"),
+        ({"km": "x"}, "Invalid km: x"),
+        ({"page": "0"}, "Invalid page: 0"),
+        ({"page": "abc"}, "Invalid page: abc"),
+        ({"page": "2"}, "Page 2 does not exist"),
+        ({"page": "99999999999999999999"}, "Invalid page"),
+        ({"cooperative": "maybe"}, "Invalid value for cooperative: maybe"),
+        ({"nrc": "yes please"}, "Invalid value for nrc"),
+        ({"format": "xml"}, "Unknown format: xml"),
+        ({"page_size": "0"}, "Invalid page_size: 0"),
+        ({"page_size": "1000"}, "Invalid page_size: 1000"),
+    ],
+)
+def test_bad_parameters_answer_400_json(client, sample, params, message):
+    response = get(client, **params)
+    if message is None:  # an empty value counts as absent
+        assert response.status_code == 200
+        return
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    data = body(response)
+    assert set(data) == {"error"}
+    assert data["error"].startswith(message)
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize(
+    "path", [LIST, "/api/v1/enterprises/autocomplete/", "/api/v1/schema/"]
+)
+def test_only_get_is_allowed(client, sample, method, path):
+    response = getattr(client, method)(path)
+    assert response.status_code == 405
+    assert "error" in body(response)
+    assert "GET" in response["Allow"]
+
+
+def test_cors_is_open_for_get(client, sample):
+    response = client.get(LIST, headers={"Origin": "https://example.org"})
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize(
+    "q", ["\x00", "a\x00b", "x" * 10_000, '"', "*", "~", "AND", "\\", "é AND (", "%"]
+)
+def test_hostile_queries_never_fail(client, sample, q):
+    for path in (LIST, "/api/v1/enterprises/autocomplete/"):
+        response = get(client, path, q=q)
+        assert response.status_code == 200, (path, q)
+        assert "results" in body(response)
+
+
+def test_repeated_and_unknown_parameters(client, sample):
+    response = client.get(
+        LIST + "?page=1&page=1&locale=nl&locale=fr&foo=bar&q=&q=Ecopower"
+    )
+    assert response.status_code == 200
+    assert body(response)["results"][0]["locale"] == "fr"
+    response = client.get(LIST + "?sector=energie&sector=energie&sector=%00")
+    assert response.status_code == 400
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    params=st.dictionaries(
+        st.sampled_from(
+            [
+                "q",
+                "sector",
+                "province",
+                "label",
+                "near",
+                "km",
+                "page",
+                "locale",
+                "cooperative",
+                "nrc",
+                "format",
+                "page_size",
+                "x",
+            ]
+        ),
+        st.text(max_size=30),
+        max_size=5,
+    )
+)
+def test_any_parameters_answer_200_or_400(client, locale_nl, locale_fr, params):
+    response = client.get(LIST, params)
+    assert response.status_code in (200, 400)
+    assert isinstance(body(response), dict)
+
+
+# One enterprise -----------------------------------------------------------------
+
+
+def test_detail(client, sample):
+    ecopower = sample["ecopower"]
+    response = client.get(f"/api/v1/enterprises/{ecopower.pk}/")
+    assert response.status_code == 200
+    data = body(response)
+    assert set(data) == RESULT_KEYS
+    assert data["id"] == ecopower.pk and data["locale"] == "nl"
+    assert data["url"] == f"http://testserver/nl/memo-gids/{ecopower.slug}/"
+    french = body(client.get(f"/api/v1/enterprises/{ecopower.pk}/?locale=fr"))
+    assert french["id"] == french_version(ecopower).pk
+    assert french["description"] == "Électricité verte citoyenne."
+    by_french_id = body(client.get(f"/api/v1/enterprises/{french['id']}/"))
+    assert by_french_id == french
+    beauvent_fr = french_version(sample["beauvent"])
+    fallback = body(client.get(f"/api/v1/enterprises/{beauvent_fr.pk}/"))
+    assert fallback["description"] == "Windmolens in West-Vlaanderen."
+    assert fallback["description_locale"] == "nl"
+
+
+@pytest.mark.parametrize("which", ["draft", "unknown", "huge"])
+def test_detail_404_is_json(client, sample, which):
+    pk = {"draft": sample["draft"].pk, "unknown": 987654, "huge": 10**30}[which]
+    response = client.get(f"/api/v1/enterprises/{pk}/")
+    assert response.status_code == 404
+    assert set(body(response)) == {"error"}
+
+
+def test_detail_rejects_an_unknown_locale(client, sample):
+    response = client.get(f"/api/v1/enterprises/{sample['ecopower'].pk}/?locale=en")
+    assert response.status_code == 400
+
+
+# GeoJSON ------------------------------------------------------------------------
+
+
+def test_geojson(client, sample):
+    response = get(client, format="geojson", locale="fr")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/geo+json"
+    data = body(response)
+    assert data["type"] == "FeatureCollection"
+    assert data["count"] == 3  # the whole result set; the map skips one
+    features = {f["properties"]["name"]: f for f in data["features"]}
+    assert set(features) == {"Ecopower", "Beauvent"}
+    ecopower = features["Ecopower"]
+    assert ecopower["type"] == "Feature"
+    assert ecopower["geometry"] == {"type": "Point", "coordinates": [4.4025, 51.2194]}
+    assert ecopower["properties"] == {
+        "id": french_version(sample["ecopower"]).pk,
+        "name": "Ecopower",
+        "url": f"http://testserver/fr/guide-memo/{sample['ecopower'].slug}/",
+        "municipality": "Antwerpen",
+    }
+
+
+def test_geojson_honours_the_filters(client, sample):
+    data = body(get(client, format="geojson", sector="wonen"))
+    assert [f["properties"]["name"] for f in data["features"]] == ["Beauvent"]
+
+
+# Autocomplete -------------------------------------------------------------------
+
+
+def test_autocomplete(client, sample):
+    response = client.get("/api/v1/enterprises/autocomplete/", {"q": "Eco"})
+    assert response.status_code == 200
+    assert body(response) == {
+        "results": [
+            {
+                "name": "Ecopower",
+                "url": f"http://testserver/nl/memo-gids/{sample['ecopower'].slug}/",
+            }
+        ]
+    }
+    french = body(client.get("/api/v1/enterprises/autocomplete/?q=beau&locale=fr"))
+    assert [r["url"] for r in french["results"]] == [
+        f"http://testserver/fr/guide-memo/{sample['beauvent'].slug}/"
+    ]
+    assert body(client.get("/api/v1/enterprises/autocomplete/")) == {"results": []}
+    assert body(client.get("/api/v1/enterprises/autocomplete/?q=Ontw")) == {
+        "results": []
+    }
+    bad = client.get("/api/v1/enterprises/autocomplete/?q=e&locale=xx")
+    assert bad.status_code == 400 and "error" in body(bad)
+
+
+# Schema -------------------------------------------------------------------------
+
+
+def resolve(document: dict, reference: str) -> dict:
+    node = document
+    for part in reference.removeprefix("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def references(node):
+    if isinstance(node, dict):
+        if "$ref" in node:
+            yield node["$ref"]
+        for value in node.values():
+            yield from references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from references(value)
+
+
+def test_openapi_document(client, sample):
+    response = client.get(reverse("api:schema"))
+    assert response.status_code == 200
+    document = body(response)
+    assert document["openapi"] == "3.1.0"
+    assert document["info"]["license"]["name"] == "CC BY 4.0"
+    assert document["servers"] == [{"url": "http://testserver"}]
+    assert set(document["paths"]) == {
+        "/api/v1/enterprises/",
+        "/api/v1/enterprises/{id}/",
+        "/api/v1/enterprises/autocomplete/",
+        "/api/v1/schema/",
+    }
+    for reference in references(document):
+        assert resolve(document, reference)
+    listed = {
+        p["name"]
+        for p in document["paths"]["/api/v1/enterprises/"]["get"]["parameters"]
+    }
+    assert {
+        "q",
+        "sector",
+        "province",
+        "label",
+        "cooperative",
+        "nrc",
+        "near",
+        "km",
+        "page",
+        "locale",
+    } <= listed
+    enterprise = document["components"]["schemas"]["Enterprise"]
+    assert set(enterprise["properties"]) == RESULT_KEYS
+
+
+def test_the_documented_shape_is_the_served_shape(client, sample):
+    document = body(client.get("/api/v1/schema/"))
+    schemas = document["components"]["schemas"]
+    data = body(get(client))
+    assert set(schemas["EnterpriseList"]["properties"]) == set(data)
+    assert set(schemas["Enterprise"]["required"]) == set(data["results"][0])
+
+
+# Queries ------------------------------------------------------------------------
+
+
+def test_list_query_count_does_not_grow_with_the_data(
+    client, guide_pages, django_assert_num_queries
+):
+    bulk_enterprises(10)
+    client.get(LIST)  # Wagtail caches the site's root paths on first use
+    with django_assert_num_queries(API_LIST_QUERIES):
+        client.get(LIST, {"locale": "fr", "page_size": "5"})
+    bulk_enterprises(500, start=10)
+    with django_assert_num_queries(API_LIST_QUERIES):
+        client.get(LIST, {"locale": "fr", "page_size": "100"})
+
+
+# The locale, the finder's queries (French: seven), the guide pages and the site.
+API_LIST_QUERIES = 1 + 7 + 2
