@@ -36,7 +36,14 @@ def page_alternates(page: Page, request=None) -> dict[str, str]:
 
 
 def view_alternates(request) -> dict[str, str]:
-    """For Django views inside i18n_patterns: the same address in each language."""
+    """For Django views inside i18n_patterns: the same address in each language.
+
+    Empty for an address that matched nothing, or that Wagtail answered without a
+    page (its 404): there is no known equivalent, so the switcher leads home.
+    """
+    match = request.resolver_match
+    if match is None or match.url_name == "wagtail_serve":
+        return {}
     path = request.get_full_path()
     return {code: translate_url(path, code) for code in language_codes()}
 

@@ -4,6 +4,7 @@ import pytest
 from django.test import RequestFactory
 
 from config.errors import server_error
+from tests.home.conftest import hreflangs, switcher_href
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])
