@@ -1,0 +1,860 @@
+"""Benchmark data: many realistic bilingual enterprises, and news, written in bulk.
+
+Every enterprise is published in Dutch and French (shared fields equal, the
+description translated, some without a French text), spread over every sector,
+label, province and legal form, with coordinates near a real municipality. Rows
+go in with COPY on PostgreSQL (the ORM's bulk methods elsewhere); the database
+search index is filled in bulk afterwards. The engine's indexes are not touched:
+the benchmark measures a full rebuild separately.
+
+Deterministic: the same `n` and `seed` give the same data.
+"""
+
+import random
+import time
+import uuid
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+BATCH = 5000
+
+# municipality: (postcode, latitude, longitude) of its centre; every province.
+MUNICIPALITIES = {
+    "Brussel": ("1000", 50.8467, 4.3525),
+    "Laken": ("1020", 50.8800, 4.3500),
+    "Schaarbeek": ("1030", 50.8676, 4.3737),
+    "Etterbeek": ("1040", 50.8361, 4.3868),
+    "Elsene": ("1050", 50.8333, 4.3667),
+    "Sint-Gillis": ("1060", 50.8270, 4.3450),
+    "Anderlecht": ("1070", 50.8365, 4.3080),
+    "Sint-Jans-Molenbeek": ("1080", 50.8550, 4.3220),
+    "Jette": ("1090", 50.8770, 4.3280),
+    "Ukkel": ("1180", 50.8000, 4.3350),
+    "Vorst": ("1190", 50.8100, 4.3200),
+    "Sint-Lambrechts-Woluwe": ("1200", 50.8450, 4.4300),
+    "Halle": ("1500", 50.7339, 4.2345),
+    "Dilbeek": ("1700", 50.8480, 4.2600),
+    "Asse": ("1730", 50.9100, 4.2000),
+    "Vilvoorde": ("1800", 50.9281, 4.4250),
+    "Zaventem": ("1930", 50.8850, 4.4700),
+    "Leuven": ("3000", 50.8798, 4.7005),
+    "Heverlee": ("3001", 50.8630, 4.6960),
+    "Tienen": ("3300", 50.8070, 4.9380),
+    "Aarschot": ("3200", 50.9870, 4.8370),
+    "Diest": ("3290", 50.9840, 5.0510),
+    "Antwerpen": ("2000", 51.2194, 4.4025),
+    "Borgerhout": ("2140", 51.2110, 4.4380),
+    "Deurne": ("2100", 51.2190, 4.4660),
+    "Berchem": ("2600", 51.2000, 4.4330),
+    "Mortsel": ("2640", 51.1700, 4.4560),
+    "Boom": ("2850", 51.0880, 4.3660),
+    "Mechelen": ("2800", 51.0257, 4.4776),
+    "Lier": ("2500", 51.1310, 4.5700),
+    "Turnhout": ("2300", 51.3227, 4.9447),
+    "Geel": ("2440", 51.1617, 4.9900),
+    "Mol": ("2400", 51.1910, 5.1160),
+    "Herentals": ("2200", 51.1770, 4.8360),
+    "Hasselt": ("3500", 50.9307, 5.3378),
+    "Genk": ("3600", 50.9650, 5.5000),
+    "Maasmechelen": ("3630", 50.9650, 5.6940),
+    "Tongeren": ("3700", 50.7805, 5.4640),
+    "Sint-Truiden": ("3800", 50.8160, 5.1860),
+    "Lommel": ("3920", 51.2300, 5.3130),
+    "Beringen": ("3580", 51.0490, 5.2260),
+    "Bilzen": ("3740", 50.8730, 5.5180),
+    "Brugge": ("8000", 51.2093, 3.2247),
+    "Oostende": ("8400", 51.2300, 2.9200),
+    "Kortrijk": ("8500", 50.8280, 3.2650),
+    "Tielt": ("8700", 50.9990, 3.3260),
+    "Roeselare": ("8800", 50.9440, 3.1240),
+    "Ieper": ("8900", 50.8510, 2.8850),
+    "Waregem": ("8790", 50.8890, 3.4260),
+    "Knokke-Heist": ("8300", 51.3500, 3.2650),
+    "Gent": ("9000", 51.0543, 3.7174),
+    "Ledeberg": ("9050", 51.0380, 3.7430),
+    "Sint-Niklaas": ("9100", 51.1650, 4.1430),
+    "Lokeren": ("9160", 51.1040, 3.9930),
+    "Dendermonde": ("9200", 51.0280, 4.1010),
+    "Aalst": ("9300", 50.9370, 4.0400),
+    "Ninove": ("9400", 50.8280, 4.0250),
+    "Ronse": ("9600", 50.7450, 3.6000),
+    "Oudenaarde": ("9700", 50.8450, 3.6050),
+    "Eeklo": ("9900", 51.1850, 3.5650),
+}
+
+STREETS = (
+    "Kerkstraat",
+    "Stationsstraat",
+    "Molenstraat",
+    "Dorpsstraat",
+    "Nieuwstraat",
+    "Schoolstraat",
+    "Veldstraat",
+    "Kapelstraat",
+    "Beekstraat",
+    "Hoogstraat",
+    "Lindelaan",
+    "Brugstraat",
+    "Kouter",
+    "Vaartkaai",
+    "Meersstraat",
+    "Boomgaardstraat",
+    "Zavelstraat",
+    "Ambachtenlaan",
+)
+
+# sector slug: (name prefixes, [(Dutch sentence, French sentence), ...])
+SECTORS = {
+    "energie": (
+        ("Energiecoöperatie", "Zonnecoöperatie", "Windkracht", "Warmtenet"),
+        [
+            (
+                "Burgers investeren samen in zonnepanelen op daken van scholen en bedrijven.",
+                "Des citoyens investissent ensemble dans des panneaux solaires sur les toits d'écoles et d'entreprises.",
+            ),
+            (
+                "De leden zijn mede-eigenaar van windturbines en kopen groene stroom tegen kostprijs.",
+                "Les membres sont copropriétaires d'éoliennes et achètent de l'électricité verte à prix coûtant.",
+            ),
+            (
+                "Een klein warmtenet levert de wijk hernieuwbare warmte uit restwarmte en biomassa.",
+                "Un petit réseau de chaleur fournit au quartier une chaleur renouvelable issue de chaleur résiduelle et de biomasse.",
+            ),
+            (
+                "We begeleiden gezinnen bij renovatie, isolatie en een warmtepomp.",
+                "Nous accompagnons les ménages pour la rénovation, l'isolation et la pompe à chaleur.",
+            ),
+        ],
+    ),
+    "voeding-landbouw": (
+        ("Boerderij", "Voedselteam", "Hoeve", "Oogstkring"),
+        [
+            (
+                "Zelfoogsttuin met biologische groenten, fruit en kruiden voor de leden.",
+                "Jardin d'autocueillette avec des légumes, des fruits et des herbes biologiques pour les membres.",
+            ),
+            (
+                "Boeren en consumenten delen de oogst en de risico's van het seizoen.",
+                "Agriculteurs et consommateurs partagent la récolte et les risques de la saison.",
+            ),
+            (
+                "Een hoevewinkel verkoopt zuivel, brood van lokaal graan en seizoensgroenten.",
+                "Un magasin à la ferme vend des produits laitiers, du pain de céréales locales et des légumes de saison.",
+            ),
+        ],
+    ),
+    "wonen": (
+        ("Woonproject", "Bouwcoöperatie", "Woongroep", "Grondfonds"),
+        [
+            (
+                "Bewoners beheren samen hun gebouw en wonen betaalbaar dankzij gedeeld eigendom.",
+                "Les habitants gèrent ensemble leur immeuble et se logent à prix abordable grâce à la propriété partagée.",
+            ),
+            (
+                "We renoveren oude woningen met leem, kalk en hout.",
+                "Nous rénovons d'anciennes maisons à l'argile, à la chaux et au bois.",
+            ),
+            (
+                "Grond wordt aan speculatie onttrokken zodat gezinnen duurzaam kunnen wonen.",
+                "Les terrains sont soustraits à la spéculation pour que des familles puissent se loger durablement.",
+            ),
+        ],
+    ),
+    "financien": (
+        ("Spaarkring", "Investeringsfonds", "Onderlinge", "Microkrediet"),
+        [
+            (
+                "Coöperatief spaarfonds dat het geld van zijn leden in lokale projecten steekt.",
+                "Fonds d'épargne coopératif qui place l'argent de ses membres dans des projets locaux.",
+            ),
+            (
+                "Kleine leningen en begeleiding voor starters zonder toegang tot bankkrediet.",
+                "Petits prêts et accompagnement pour les personnes qui se lancent sans accès au crédit bancaire.",
+            ),
+            (
+                "Een onderlinge verzekeraar waarvan de verzekerden ook mede-eigenaar zijn.",
+                "Une mutuelle d'assurance dont les assurés sont aussi copropriétaires.",
+            ),
+        ],
+    ),
+    "zorg-welzijn": (
+        ("Zorgcoöperatie", "Thuiszorg", "Zorgboerderij", "Huiskamer"),
+        [
+            (
+                "Thuisverpleegkundigen werken samen en houden de zorg in eigen handen.",
+                "Des infirmiers à domicile travaillent ensemble et gardent la maîtrise des soins.",
+            ),
+            (
+                "Een ontmoetingshuis waar ouderen elke dag een warme maaltijd krijgen.",
+                "Une maison de rencontre où les aînés reçoivent chaque jour un repas chaud.",
+            ),
+            (
+                "Mensen met een zorgvraag werken mee in de moestuin en bij de dieren.",
+                "Des personnes ayant besoin de soins participent au potager et s'occupent des animaux.",
+            ),
+        ],
+    ),
+    "mobiliteit": (
+        ("Deelauto", "Fietskoerier", "Deelwiel", "Autodelen"),
+        [
+            (
+                "Deelt elektrische auto's en bakfietsen met de buurt via een eenvoudige app.",
+                "Partage des voitures électriques et des vélos cargo avec le quartier via une application simple.",
+            ),
+            (
+                "Fietskoeriers leveren pakjes emissievrij in de binnenstad.",
+                "Des coursiers à vélo livrent les colis sans émissions au centre-ville.",
+            ),
+        ],
+    ),
+    "cultuur-media": (
+        ("Theatercollectief", "Uitgeverij", "Filmhuis", "Radiokring"),
+        [
+            (
+                "Een collectief van makers dat theater brengt in buurthuizen en scholen.",
+                "Un collectif de créateurs qui joue du théâtre dans les maisons de quartier et les écoles.",
+            ),
+            (
+                "Onafhankelijke uitgeverij van boeken en een tijdschrift, eigendom van de lezers.",
+                "Maison d'édition indépendante de livres et d'un magazine, propriété de ses lecteurs.",
+            ),
+        ],
+    ),
+    "handel": (
+        ("Wereldwinkel", "Buurtwinkel", "Coöperatieve supermarkt", "Verpakkingsvrij"),
+        [
+            (
+                "Een coöperatieve supermarkt waar de leden zelf meewerken en mee beslissen.",
+                "Un supermarché coopératif où les membres travaillent et décident ensemble.",
+            ),
+            (
+                "Verkoopt eerlijke producten zonder verpakking, van lokale en fairtrade leveranciers.",
+                "Vend des produits équitables en vrac, de fournisseurs locaux et fairtrade.",
+            ),
+        ],
+    ),
+    "onderwijs": (
+        ("Leerhuis", "Vormingscentrum", "Taalschool", "Academie"),
+        [
+            (
+                "Cursussen en workshops over coöperatief ondernemen voor starters.",
+                "Cours et ateliers sur l'entrepreneuriat coopératif pour les débutants.",
+            ),
+            (
+                "Huiswerkbegeleiding en taallessen voor kinderen en volwassenen.",
+                "Soutien scolaire et cours de langue pour enfants et adultes.",
+            ),
+        ],
+    ),
+    "horeca-toerisme": (
+        ("Bistro", "Café", "Herberg", "Gastenverblijf"),
+        [
+            (
+                "Een buurtcafé met seizoenskeuken, uitgebaat door vrijwilligers en leden.",
+                "Un café de quartier avec une cuisine de saison, tenu par des bénévoles et des membres.",
+            ),
+            (
+                "Duurzaam gastenverblijf met fietsverhuur langs de rivier.",
+                "Maison d'hôtes durable avec location de vélos le long de la rivière.",
+            ),
+        ],
+    ),
+    "kringloop": (
+        ("Kringwinkel", "Repaircafé", "Herstelplaats", "Tweedehands"),
+        [
+            (
+                "Herstelt en verkoopt tweedehands meubels, kleding en toestellen.",
+                "Répare et vend des meubles, des vêtements et des appareils de seconde main.",
+            ),
+            (
+                "Vrijwilligers herstellen elke maand fietsen en elektrische toestellen.",
+                "Chaque mois, des bénévoles réparent des vélos et des appareils électriques.",
+            ),
+        ],
+    ),
+    "ict": (
+        ("Softwarecoöperatie", "Datakring", "Webcollectief", "Platformcoöperatie"),
+        [
+            (
+                "Bouwt open-source software en websites voor verenigingen en coöperaties.",
+                "Développe des logiciels libres et des sites web pour des associations et des coopératives.",
+            ),
+            (
+                "Een platformcoöperatie waarvan de gebruikers ook de eigenaars zijn.",
+                "Une coopérative de plateforme dont les utilisateurs sont aussi les propriétaires.",
+            ),
+        ],
+    ),
+    "advies": (
+        (
+            "Adviesbureau",
+            "Ondernemerscoöperatie",
+            "Boekhoudkring",
+            "Coachingcollectief",
+        ),
+        [
+            (
+                "Advies over oprichting, statuten en financiering van coöperaties.",
+                "Conseil sur la création, les statuts et le financement de coopératives.",
+            ),
+            (
+                "Zelfstandigen delen een boekhouding, verzekeringen en een werkplek.",
+                "Des indépendants partagent une comptabilité, des assurances et un lieu de travail.",
+            ),
+        ],
+    ),
+    "werk": (
+        ("Maatwerkbedrijf", "Werkplaats", "Sociale werkplaats", "Leerwerkbedrijf"),
+        [
+            (
+                "Biedt werk op maat aan mensen die moeilijk een job vinden.",
+                "Offre un travail adapté à des personnes qui trouvent difficilement un emploi.",
+            ),
+            (
+                "Werkzoekenden leren een vak in groenonderhoud, schoonmaak en catering.",
+                "Des demandeurs d'emploi apprennent un métier dans l'entretien des espaces verts, le nettoyage et la restauration.",
+            ),
+        ],
+    ),
+}
+
+ADJECTIVES = (
+    "Groene",
+    "Warme",
+    "Eerlijke",
+    "Nieuwe",
+    "Open",
+    "Sterke",
+    "Zachte",
+    "Blauwe",
+    "Gouden",
+    "Kleine",
+    "Grote",
+    "Vrije",
+)
+NOUNS = (
+    "Schakel",
+    "Kring",
+    "Akker",
+    "Haven",
+    "Brug",
+    "Bron",
+    "Oogst",
+    "Molen",
+    "Tuin",
+    "Stroom",
+    "Draad",
+    "Werf",
+    "Kolibrie",
+    "Linde",
+    "Eik",
+    "Zwaluw",
+    "Bij",
+    "Klaver",
+    "Wilg",
+    "Beuk",
+)
+COMMON = (
+    (
+        "De coöperatie telt {members} leden en werd opgericht in {year}.",
+        "La coopérative compte {members} membres et a été fondée en {year}.",
+    ),
+    (
+        "Iedereen kan lid worden met een aandeel van {share} euro.",
+        "Chacun peut devenir membre avec une part de {share} euros.",
+    ),
+    (
+        "Elk jaar beslist de algemene vergadering samen over de winst.",
+        "Chaque année, l'assemblée générale décide ensemble de l'affectation des bénéfices.",
+    ),
+    (
+        "Met {volunteers} vrijwilligers en een klein team van vaste medewerkers.",
+        "Avec {volunteers} bénévoles et une petite équipe de salariés.",
+    ),
+)
+LABELS = (
+    "bio",
+    "fairtrade",
+    "b-corp",
+    "ecodynamisch",
+    "maatwerkbedrijf",
+    "sociale-onderneming",
+)
+LEGAL_FORMS = (
+    ("cv", 55),
+    ("vzw", 15),
+    ("bv", 12),
+    ("nv", 3),
+    ("vof", 3),
+    ("commv", 2),
+    ("eenmanszaak", 5),
+    ("other", 5),
+)
+SHARE_OF_NUMBERS = 0.7
+SHARE_WITHOUT_FRENCH = 0.15
+
+
+def enterprise_number(first_eight: int) -> str:
+    """A valid 10-digit KBO/BCE number from its first eight digits."""
+    return f"{first_eight:08d}{97 - first_eight % 97:02d}"
+
+
+def enterprise_records(n: int, seed: int = 2024) -> list[dict]:
+    """`n` enterprises as plain dicts (shared fields, both descriptions, slugs)."""
+    rng = random.Random(seed)
+    places = list(MUNICIPALITIES.items())
+    sectors = list(SECTORS)
+    forms, weights = zip(*LEGAL_FORMS, strict=True)
+    numbers = rng.sample(range(10_000_000, 19_999_999), n)
+    names, slugs, records = set(), set(), []
+    for i in range(n):
+        municipality, (postcode, lat, lon) = rng.choice(places)
+        own = rng.sample(sectors, rng.choices((1, 2, 3), (60, 30, 10))[0])
+        prefixes, phrases = SECTORS[own[0]]
+        style = rng.random()
+        if style < 0.4:
+            name = f"{rng.choice(prefixes)} De {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+        elif style < 0.7:
+            name = f"{rng.choice(prefixes)} {municipality}"
+        elif style < 0.9:
+            name = f"{rng.choice(ADJECTIVES)} {rng.choice(NOUNS)} {municipality}"
+        else:
+            name = (
+                f"{rng.choice(NOUNS)}{rng.choice(NOUNS).lower()} {rng.choice(prefixes)}"
+            )
+        base, k = name, 1
+        while name.casefold() in names:
+            k += 1
+            name = f"{base} {k}"
+        names.add(name.casefold())
+        slug = slugify(name)[:200]
+        while slug in slugs:
+            slug = f"{slug[:190]}-{i}"
+        slugs.add(slug)
+        chosen = [rng.choice(SECTORS[s][1]) for s in own]
+        facts = {
+            "members": rng.randint(12, 4000),
+            "year": rng.randint(1920, 2024),
+            "share": rng.choice((25, 50, 100, 250)),
+            "volunteers": rng.randint(2, 80),
+        }
+        extra = rng.sample(COMMON, rng.randint(1, 2))
+        nl = " ".join([p[0] for p in chosen] + [c[0].format(**facts) for c in extra])
+        fr = " ".join([p[1] for p in chosen] + [c[1].format(**facts) for c in extra])
+        legal_form = rng.choices(forms, weights)[0]
+        cooperative = legal_form == "cv" or rng.random() < 0.05
+        host = slug[:50].strip("-") or "coop"
+        records.append(
+            {
+                "name": name,
+                "slug": slug,
+                "enterprise_number": (
+                    enterprise_number(numbers[i])
+                    if rng.random() < SHARE_OF_NUMBERS
+                    else None
+                ),
+                "legal_form": legal_form,
+                "cooperative": cooperative,
+                "nrc_accredited": cooperative and rng.random() < 0.3,
+                "sectors": own,
+                "labels": rng.sample(LABELS, rng.choices((0, 1, 2), (50, 35, 15))[0]),
+                "street": f"{rng.choice(STREETS)} {rng.randint(1, 240)}",
+                "postcode": postcode,
+                "municipality": municipality,
+                "latitude": round(lat + rng.uniform(-0.03, 0.03), 6),
+                "longitude": round(lon + rng.uniform(-0.045, 0.045), 6),
+                "website": f"https://{host}.example.org",
+                "email": f"info@{host}.example.org",
+                "phone": f"0{rng.randint(2, 9)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                "description_nl": nl,
+                "description_fr": "" if rng.random() < SHARE_WITHOUT_FRENCH else fr,
+            }
+        )
+    return records
+
+
+def _complete(model, values: dict, now) -> dict:
+    row = {}
+    for field in model._meta.concrete_fields:
+        if field.primary_key and field.attname not in values:
+            continue
+        if field.attname in values:
+            row[field.attname] = values[field.attname]
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            row[field.attname] = now
+        else:
+            row[field.attname] = field.get_default()
+    return row
+
+
+def _reserve_ids(model, count: int) -> list[int]:
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [model._meta.db_table, model._meta.pk.column, count],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _write(model, rows: list[dict]) -> None:
+    """Insert complete rows: COPY on PostgreSQL, bulk_create elsewhere."""
+    if not rows:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create([model(**row) for row in rows], batch_size=1000)
+        return
+    quote = connection.ops.quote_name
+    columns = list(rows[0])
+    sql = "COPY {} ({}) FROM STDIN".format(
+        quote(model._meta.db_table), ", ".join(quote(c) for c in columns)
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
+def insert_enterprises(records: list[dict]) -> list[int]:
+    """Write published Dutch and French versions of `records`; return their ids."""
+    from wagtail.models import Locale
+
+    from directory.models import Enterprise, Label, Sector
+    from directory.rules.provinces import province_for_postcode
+
+    now = timezone.now()
+    locales = {code: Locale.objects.get(language_code=code).pk for code in ("nl", "fr")}
+    terms = {
+        model: {(t.locale_id, t.slug): t.pk for t in model.objects.all()}
+        for model in (Sector, Label)
+    }
+    ids = []
+    with transaction.atomic():
+        for start in range(0, len(records), BATCH):
+            batch = records[start : start + BATCH]
+            new_ids = iter(_reserve_ids(Enterprise, 2 * len(batch)))
+            rows, sector_links, label_links = [], [], []
+            for record in batch:
+                key = uuid.uuid4()
+                shared = {
+                    name: record[name]
+                    for name in (
+                        "name",
+                        "slug",
+                        "enterprise_number",
+                        "legal_form",
+                        "cooperative",
+                        "nrc_accredited",
+                        "street",
+                        "postcode",
+                        "municipality",
+                        "latitude",
+                        "longitude",
+                        "website",
+                        "email",
+                        "phone",
+                    )
+                }
+                shared["province"] = province_for_postcode(record["postcode"]).slug
+                for code, locale_id in locales.items():
+                    values = {
+                        **shared,
+                        "locale_id": locale_id,
+                        "translation_key": key,
+                        "description": record[f"description_{code}"],
+                        "live": True,
+                        "has_unpublished_changes": False,
+                        "first_published_at": now,
+                        "last_published_at": now,
+                    }
+                    pk = next(new_ids, None)
+                    if pk is not None:
+                        values["id"] = pk
+                    rows.append(_complete(Enterprise, values, now))
+            if connection.vendor != "postgresql":
+                created = Enterprise.objects.bulk_create(
+                    [Enterprise(**row) for row in rows], batch_size=1000
+                )
+                for row, obj in zip(rows, created, strict=True):
+                    row["id"] = obj.pk
+            else:
+                _write(Enterprise, rows)
+            for row, record in zip(
+                rows, [r for r in batch for _ in (0, 1)], strict=True
+            ):
+                locale_id = row["locale_id"]
+                ids.append(row["id"])
+                sector_links += [
+                    {
+                        "enterprise_id": row["id"],
+                        "sector_id": terms[Sector][(locale_id, s)],
+                    }
+                    for s in record["sectors"]
+                ]
+                label_links += [
+                    {
+                        "enterprise_id": row["id"],
+                        "label_id": terms[Label][(locale_id, s)],
+                    }
+                    for s in record["labels"]
+                ]
+            _write(Enterprise.sectors.through, sector_links)
+            _write(Enterprise.labels.through, label_links)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE")
+    return ids
+
+
+def database_backends() -> list:
+    """The search backends that keep their index in the database (no engine client)."""
+    from django.conf import settings
+    from wagtail.search.backends import get_search_backend
+
+    backends = [get_search_backend(alias) for alias in settings.WAGTAILSEARCH_BACKENDS]
+    return [backend for backend in backends if getattr(backend, "es", None) is None]
+
+
+def _entry_sql(enterprise, sector_names, label_names, weights):
+    """SQL and parameters of one index row, built as modelsearch builds them.
+
+    modelsearch's PostgreSQL index compiles one Django expression per object, which
+    costs milliseconds each; this writes the same SQL (the same functions over the
+    same texts, in the same order) directly. `check_database_index` compares.
+    """
+    texts = [
+        (enterprise["name"], weights["name"]),
+        (enterprise["description"], weights["description"]),
+        (enterprise["municipality"], weights["municipality"]),
+        *((name, weights["related"]) for name in sector_names),
+        *((name, weights["related"]) for name in label_names),
+    ]
+    texts = [(text.strip(), weight) for text, weight in texts if text.strip()]
+    body = (
+        " || ".join("setweight(to_tsvector(COALESCE(%s, '')), %s)" for _ in texts)
+        or "to_tsvector(COALESCE('', ''))"
+    )
+    params = [value for pair in texts for value in pair]
+    name = enterprise["name"].strip()
+    autocomplete = (
+        "setweight(to_tsvector('simple'::regconfig, COALESCE(%s, '')), 'D')"
+        if name
+        else "to_tsvector(COALESCE('', ''))"
+    )
+    sql = f"(%s, %s, to_tsvector(COALESCE('', '')), {autocomplete}, ({body}), 1.0, '', %s)"
+    body_text = " ".join(text for text, _ in texts)
+    return sql, [*([name] if name else []), *params, body_text]
+
+
+def index_in_database(ids: Iterable[int]) -> None:
+    """Fill the database search index for these enterprises (the engine is rebuilt apart)."""
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch.backends.database.postgres.weights import get_weight
+    from wagtail.search import index
+
+    from directory.models import Enterprise
+
+    ids = sorted(ids)
+    backends = database_backends()
+    if not backends:
+        return
+    if connection.vendor != "postgresql" or backends[0].autocomplete_config != "simple":
+        for backend in backends:
+            for start in range(0, len(ids), BATCH):
+                chunk = Enterprise.objects.filter(pk__in=ids[start : start + BATCH])
+                chunk = chunk.prefetch_related("sectors", "labels")
+                backend.add_bulk(Enterprise, list(chunk))
+        return
+    boosts = {
+        f.field_name: f.boost
+        for f in Enterprise.get_search_fields()
+        if isinstance(f, index.SearchField)
+    }
+    weights = {
+        "name": get_weight(boosts.get("name")),
+        "description": get_weight(boosts.get("description")),
+        "municipality": get_weight(boosts.get("municipality")),
+        "related": get_weight(None),
+    }
+    content_type = ContentType.objects.get_for_model(Enterprise).pk
+    with transaction.atomic():
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            names = {"sectors": {}, "labels": {}}
+            for relation in names:
+                through = getattr(Enterprise, relation).through
+                term = relation[:-1]
+                for enterprise_id, name in (
+                    through.objects.filter(enterprise_id__in=chunk)
+                    .order_by(f"{term}__sort_order", f"{term}__name")
+                    .values_list("enterprise_id", f"{term}__name")
+                ):
+                    names[relation].setdefault(enterprise_id, []).append(name)
+            rows, params = [], []
+            for enterprise in Enterprise.objects.filter(pk__in=chunk).values(
+                "pk", "name", "description", "municipality"
+            ):
+                sql, values = _entry_sql(
+                    enterprise,
+                    names["sectors"].get(enterprise["pk"], []),
+                    names["labels"].get(enterprise["pk"], []),
+                    weights,
+                )
+                rows.append(sql)
+                params += [content_type, str(enterprise["pk"]), *values]
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, "
+                    "title, autocomplete, body, title_norm, title_text, body_text) "
+                    f"VALUES {', '.join(rows)} "
+                    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+                    "title = EXCLUDED.title, title_norm = 1.0, "
+                    "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                    "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                    params,
+                )
+    check_database_index(ids[:: max(1, len(ids) // 10)][:10])
+
+
+COLUMNS = ("title", "autocomplete", "body", "title_text", "body_text")
+
+
+def check_database_index(ids: list[int]) -> None:
+    """Re-index a sample through modelsearch itself; stop if any column differs."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.search.models import IndexEntry
+
+    from directory.models import Enterprise
+
+    content_type = ContentType.objects.get_for_model(Enterprise).pk
+
+    def entries():
+        return {
+            entry["object_id"]: entry
+            for entry in IndexEntry.objects.filter(
+                content_type_id=content_type, object_id__in=[str(pk) for pk in ids]
+            ).values("object_id", *COLUMNS)
+        }
+
+    ours = entries()
+    objects = Enterprise.objects.filter(pk__in=ids).prefetch_related(
+        "sectors", "labels"
+    )
+    database_backends()[0].add_bulk(Enterprise, list(objects))
+    theirs = entries()
+    for object_id, entry in theirs.items():
+        for column in COLUMNS:
+            if str(ours[object_id][column]) != str(entry[column]):
+                raise AssertionError(
+                    f"database index of enterprise {object_id} differs in {column}: "
+                    f"{ours[object_id][column]!r} != {entry[column]!r}"
+                )
+
+
+def generate_enterprises(n: int, seed: int = 2024) -> dict:
+    """Create `n` bilingual enterprises and index them in the database; timings."""
+    started = time.perf_counter()
+    records = enterprise_records(n, seed)
+    built = time.perf_counter()
+    ids = insert_enterprises(records)
+    inserted = time.perf_counter()
+    index_in_database(ids)
+    indexed = time.perf_counter()
+    return {
+        "enterprises": n,
+        "rows": len(ids),
+        "build_s": round(built - started, 2),
+        "insert_s": round(inserted - built, 2),
+        "database_index_s": round(indexed - inserted, 2),
+        "total_s": round(indexed - started, 2),
+    }
+
+
+NEWS_TOPICS = (
+    (
+        "Nieuwe energiecoöperatie in {place}",
+        "Nouvelle coopérative énergétique à {place}",
+        "Inwoners van {place} richten samen een coöperatie op voor zonne-energie.",
+        "Les habitants de {place} fondent ensemble une coopérative d'énergie solaire.",
+    ),
+    (
+        "Lerend netwerk over zorg in {place}",
+        "Réseau apprenant sur les soins à {place}",
+        "Zorgcoöperaties uit de regio {place} delen hun ervaring.",
+        "Des coopératives de soins de la région de {place} partagent leur expérience.",
+    ),
+    (
+        "Voedselteam {place} zoekt nieuwe leden",
+        "L'équipe alimentaire de {place} cherche de nouveaux membres",
+        "Het voedselteam breidt uit en zoekt gezinnen die lokaal willen eten.",
+        "L'équipe alimentaire s'agrandit et cherche des familles qui veulent manger local.",
+    ),
+    (
+        "Coöperatieve woonprojecten in {place} groeien",
+        "Les projets d'habitat coopératif grandissent à {place}",
+        "Steeds meer bewoners kiezen voor gedeeld eigendom.",
+        "De plus en plus d'habitants choisissent la propriété partagée.",
+    ),
+)
+
+
+def generate_news(count: int = 500, seed: int = 7) -> dict:
+    """`count` news articles, half Dutch and half their French translations."""
+    import datetime
+
+    from django.db.models.signals import post_save
+    from wagtail.models import Locale
+    from wagtail.rich_text import RichText
+    from wagtail.search.signal_handlers import post_save_signal_handler
+
+    from knowledge.models import NewsArticlePage, NewsIndexPage
+
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    places = list(MUNICIPALITIES)
+    indexes = {
+        code: NewsIndexPage.objects.get(locale__language_code=code)
+        for code in ("nl", "fr")
+    }
+    locales = {code: Locale.objects.get(language_code=code) for code in ("nl", "fr")}
+    created = []
+    post_save.disconnect(post_save_signal_handler, sender=NewsArticlePage)
+    try:
+        with transaction.atomic():
+            for i in range(count // 2):
+                topic = rng.choice(NEWS_TOPICS)
+                place = rng.choice(places)
+                date = datetime.date.today() - datetime.timedelta(
+                    days=rng.randint(1, 1500)
+                )
+                key = uuid.uuid4()
+                for code, title, intro in (
+                    ("nl", topic[0], topic[2]),
+                    ("fr", topic[1], topic[3]),
+                ):
+                    text = intro.format(place=place)
+                    body = [
+                        ("paragraph", RichText(f"<p>{text}</p>")),
+                        ("paragraph", RichText(f"<p>{text} {text}</p>")),
+                    ]
+                    page = NewsArticlePage(
+                        title=title.format(place=place),
+                        slug=f"{slugify(title.format(place=place))[:60]}-{i}",
+                        intro=text,
+                        body=body,
+                        date=date,
+                        locale=locales[code],
+                        translation_key=key,
+                        first_published_at=timezone.now(),
+                        last_published_at=timezone.now(),
+                    )
+                    indexes[code].add_child(instance=page)
+                    created.append(page)
+    finally:
+        post_save.connect(post_save_signal_handler, sender=NewsArticlePage)
+    for backend in database_backends():
+        backend.add_bulk(NewsArticlePage, created)
+    return {"news": len(created), "total_s": round(time.perf_counter() - started, 2)}

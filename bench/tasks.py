@@ -1,0 +1,273 @@
+"""The benchmark's steps that run inside Django, one process each.
+
+    python -m bench.tasks TASK [ARGUMENT]
+
+with DJANGO_SETTINGS_MODULE, DATABASE_URL and SEARCH_URL set by `bench.run`. Each
+task prints one JSON document as its last line of output.
+"""
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import django
+
+
+def _setup():
+    django.setup()
+
+
+def task_news(count="500"):
+    from bench.generate import generate_news
+
+    return generate_news(int(count))
+
+
+def task_generate(n):
+    from bench.generate import generate_enterprises
+
+    return generate_enterprises(int(n))
+
+
+def task_targets(_=None):
+    """Addresses the page benchmark requests: news articles and enterprise pages."""
+    from directory.models import Enterprise
+    from knowledge.models import NewsArticlePage
+
+    news = [
+        page.url
+        for page in NewsArticlePage.objects.live()
+        .filter(locale__language_code="nl")
+        .order_by("-date")[:20]
+    ]
+    slugs = list(
+        Enterprise.objects.filter(locale__language_code="nl", live=True)
+        .order_by("?")
+        .values_list("slug", flat=True)[:50]
+    )
+    return {
+        "news": news,
+        "enterprises": [f"/nl/memo-gids/{slug}/" for slug in slugs],
+    }
+
+
+def _locale(language):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code=language)
+
+
+def _engine_search(query, backend, published, start, size):
+    """The engine request that answers `query` directly, as modelsearch sends it."""
+    from modelsearch.query import MATCH_ALL
+
+    params = dict(query["params"])
+    q = params.get("q", "")
+    if query["kind"] == "autocomplete":
+        results = backend.autocomplete(q, published)
+    elif q:
+        results = backend.search(q, published)
+    else:
+        # No text: the engine gets the filters its index knows (sectors, labels
+        # and distance are not index fields, so they stay out of the floor).
+        filtered = published
+        provinces = [v for k, v in query["params"] if k == "province"]
+        if provinces:
+            filtered = filtered.filter(province__in=provinces)
+        if params.get("cooperative"):
+            filtered = filtered.filter(cooperative=True)
+        if params.get("nrc"):
+            filtered = filtered.filter(nrc_accredited=True)
+        results = backend.search(MATCH_ALL, filtered)
+    body = results._get_es_body()
+    index = backend.get_index_for_model(published.model).name
+    started = time.perf_counter()
+    answer = results._backend_do_search(
+        body,
+        index=index,
+        _source=False,
+        **{results.fields_param_name: "pk"},
+        from_=start,
+        size=size,
+    )
+    elapsed = time.perf_counter() - started
+    return elapsed * 1000, answer["hits"]["hits"], body
+
+
+def task_raw_engine(path):
+    """The floor: each query's engine request sent straight to the engine, timed.
+
+    The body is the one modelsearch compiles for the app's search (same backend,
+    same query compiler); it asks for the 20 hits of the requested page (8 for
+    autocomplete), what a page shows.
+    """
+    from wagtail.search.backends import get_search_backend
+
+    from directory.models import Enterprise
+
+    queries = json.loads(Path(path).read_text())
+    backend = get_search_backend()
+    if getattr(backend, "es", None) is None:
+        return {"error": "the default search backend is not an engine"}
+    locales = {code: _locale(code) for code in ("nl", "fr")}
+    for query in queries[:20]:  # warm-up
+        published = Enterprise.objects.filter(
+            locale=locales[query["language"]], live=True
+        )
+        _engine_search(query, backend, published, 0, 20)
+    timings = []
+    for query in queries:
+        published = Enterprise.objects.filter(
+            locale=locales[query["language"]], live=True
+        )
+        page = int(dict(query["params"]).get("page", 1))
+        size = 8 if query["kind"] == "autocomplete" else 20
+        ms, hits, _ = _engine_search(query, backend, published, (page - 1) * size, size)
+        timings.append({"kind": query["kind"], "ms": round(ms, 3), "hits": len(hits)})
+    return {"timings": timings}
+
+
+class EngineRecorder:
+    """Counts the requests the app sends to the engine client while it is installed."""
+
+    METHODS = ("search", "scroll", "clear_scroll", "count")
+
+    def __init__(self, client):
+        self.client = client
+        self.calls = {}
+        self.hits = 0
+        self.originals = {}
+
+    def __enter__(self):
+        for name in self.METHODS:
+            original = getattr(self.client, name)
+            self.originals[name] = original
+
+            def wrapped(*args, _name=name, _original=original, **kwargs):
+                self.calls[_name] = self.calls.get(_name, 0) + 1
+                answer = _original(*args, **kwargs)
+                if _name in ("search", "scroll"):
+                    self.hits += len(answer.get("hits", {}).get("hits", []))
+                return answer
+
+            setattr(self.client, name, wrapped)
+        return self
+
+    def __exit__(self, *exc):
+        for name, original in self.originals.items():
+            setattr(self.client, name, original)
+
+
+def _run_app_query(query, locales):
+    from django.http import QueryDict
+
+    from directory.finder import (
+        autocomplete_names,
+        find_enterprises,
+        parse_guide_params,
+    )
+
+    params = QueryDict(mutable=True)
+    for key, value in query["params"]:
+        params.appendlist(key, value)
+    locale = locales[query["language"]]
+    if query["kind"] == "autocomplete":
+        return autocomplete_names(params.get("q", ""), locale=locale)
+    filters = parse_guide_params(params, locale=locale)
+    return find_enterprises(filters, locale=locale, page_size=20)
+
+
+def task_app_engine(path):
+    """What the guide's query layer does per query, in process: engine requests,
+    hits fetched, SQL queries and milliseconds (no HTTP, no template)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.search.backends import get_search_backend
+
+    queries = json.loads(Path(path).read_text())
+    backend = get_search_backend()
+    client = getattr(backend, "es", None)
+    locales = {code: _locale(code) for code in ("nl", "fr")}
+    for query in queries[:20]:
+        _run_app_query(query, locales)
+    rows = []
+    for query in queries:
+        recorder = EngineRecorder(client) if client is not None else None
+        with CaptureQueriesContext(connection) as sql:
+            started = time.perf_counter()
+            if recorder is not None:
+                with recorder:
+                    _run_app_query(query, locales)
+            else:
+                _run_app_query(query, locales)
+            ms = (time.perf_counter() - started) * 1000
+        rows.append(
+            {
+                "kind": query["kind"],
+                "ms": round(ms, 3),
+                "sql_queries": len(sql.captured_queries),
+                "engine_requests": sum(recorder.calls.values()) if recorder else 0,
+                "engine_hits": recorder.hits if recorder else 0,
+            }
+        )
+    return {"rows": rows}
+
+
+def task_query_counts(path):
+    """SQL queries per page type, through Django's full request handling."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    pages = json.loads(Path(path).read_text())
+    client = Client(HTTP_HOST="127.0.0.1")
+    counts = {}
+    for name, url in pages.items():
+        client.get(url)  # warm caches that live per process (site root, locales)
+        with CaptureQueriesContext(connection) as sql:
+            response = client.get(url)
+        counts[name] = {
+            "url": url,
+            "status": response.status_code,
+            "sql_queries": len(sql.captured_queries),
+        }
+    return counts
+
+
+def task_profile(path):
+    """pyinstrument over the slowest kinds of query in the query layer (in process)."""
+    from pyinstrument import Profiler
+
+    queries = json.loads(Path(path).read_text())
+    locales = {code: _locale(code) for code in ("nl", "fr")}
+    for query in queries[:5]:
+        _run_app_query(query, locales)
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for query in queries:
+        _run_app_query(query, locales)
+    profiler.stop()
+    text = profiler.output_text(unicode=False, color=False, show_all=False)
+    return {"text": text}
+
+
+TASKS = {
+    "news": task_news,
+    "generate": task_generate,
+    "targets": task_targets,
+    "raw-engine": task_raw_engine,
+    "app-engine": task_app_engine,
+    "query-counts": task_query_counts,
+    "profile": task_profile,
+}
+
+
+def main(argv):
+    _setup()
+    result = TASKS[argv[1]](*argv[2:])
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
