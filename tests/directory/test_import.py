@@ -346,3 +346,33 @@ def test_exit_code_and_stderr_of_the_real_command(csv_file, locale_nl):
     assert result.returncode == 1
     assert "row 2: postcode: " in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_imported_and_updated_enterprises_are_searchable(
+    csv_file, locale_nl, locale_fr
+):
+    run_import(csv_file([{"name": "Zonnecoöperatie Ecopower"}]))
+    dutch = Enterprise.objects.filter(locale=locale_nl)
+    assert [e.name for e in dutch.search("Zonnecoöperatie")] == [
+        "Zonnecoöperatie Ecopower"
+    ]
+    run_import(csv_file([{"name": "Windcoöperatie Ecopower"}]))
+    assert [e.name for e in dutch.search("Windcoöperatie")] == [
+        "Windcoöperatie Ecopower"
+    ]
+    french = Enterprise.objects.filter(locale=locale_fr)
+    assert [e.name for e in french.search("Windcoöperatie")] == [
+        "Windcoöperatie Ecopower"
+    ]
+
+
+def test_progress_bar_only_on_a_terminal(csv_file, locale_nl, locale_fr, monkeypatch):
+    path = csv_file([{}])
+    err = StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    run_import(path, "--dry-run")
+    assert "Checking" not in err.getvalue()
+
+    err.isatty = lambda: True
+    call_command("import_enterprises", str(path), stdout=StringIO(), stderr=StringIO())
+    assert "Checking" in err.getvalue()
