@@ -8,11 +8,12 @@ database is left alone, so importing the same file twice writes nothing.
 
 import logging
 import uuid
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -54,6 +55,7 @@ BATCH_SIZE = 2000
 # batches of about a hundred.
 INDEX_BATCH_SIZE = 100
 SLUG_LENGTH = 200
+IMPORT_LOCK = zlib.crc32(b"directory.exchange.importer")
 
 Progress = Callable[..., Iterable]
 
@@ -108,11 +110,28 @@ def import_exchange_file(
 def import_rows(
     rows: list[Row], *, dry_run: bool = False, progress: Progress = no_progress
 ) -> ImportReport:
-    with transaction.atomic():
-        plan = ImportPlan(rows, progress)
-        report = plan.report(dry_run)
-        if report.is_valid and not dry_run:
-            plan.write()
+    try:
+        with transaction.atomic():
+            _one_import_at_a_time()
+            plan = ImportPlan(rows, progress)
+            report = plan.report(dry_run)
+            if report.is_valid and not dry_run:
+                plan.write()
+    except IntegrityError:
+        # Someone saved a clashing enterprise between our reading and writing.
+        logger.exception("Enterprise import rolled back")
+        return ImportReport(
+            problems=[
+                Problem(
+                    1,
+                    "file",
+                    _(
+                        "the guide changed during the import; nothing was imported, try again"
+                    ),
+                )
+            ],
+            dry_run=dry_run,
+        )
     if report.is_valid and not dry_run:
         report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
     return report
@@ -369,6 +388,13 @@ class ImportPlan:
 
 def _term_column(relation: str) -> str:
     return f"{RELATIONS[relation]._meta.model_name}_id"
+
+
+def _one_import_at_a_time():
+    """Imports wait for each other, so two cannot create the same enterprise."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _name_key(name: str, postcode: str) -> tuple[str, str]:
