@@ -134,7 +134,9 @@ class EngineRecorder:
     METHODS = ("search", "scroll", "clear_scroll", "count")
 
     def __init__(self, client):
-        self.client = client
+        # Backends are built anew on each lookup, each with its own client: patch
+        # the client's class, which they all share.
+        self.client = type(client)
         self.calls = {}
         self.hits = 0
         self.originals = {}
@@ -144,9 +146,9 @@ class EngineRecorder:
             original = getattr(self.client, name)
             self.originals[name] = original
 
-            def wrapped(*args, _name=name, _original=original, **kwargs):
+            def wrapped(client, *args, _name=name, _original=original, **kwargs):
                 self.calls[_name] = self.calls.get(_name, 0) + 1
-                answer = _original(*args, **kwargs)
+                answer = _original(client, *args, **kwargs)
                 if _name in ("search", "scroll"):
                     self.hits += len(answer.get("hits", {}).get("hits", []))
                 return answer
