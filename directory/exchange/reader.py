@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
@@ -32,9 +33,11 @@ HEADER_ROW = 1
 
 # How common non-text files start, to name them in the message.
 BINARY_SIGNATURES = {
-    b"PK\x03\x04": "a spreadsheet or zip file",
-    b"\xd0\xcf\x11\xe0": "an old Excel file",
-    b"%PDF": "a PDF document",
+    b"PK\x03\x04": gettext_noop("a spreadsheet or zip file"),
+    b"\xd0\xcf\x11\xe0": gettext_noop("an old Excel file"),
+    b"%PDF": gettext_noop("a PDF document"),
+    b"\xff\xfe": gettext_noop("UTF-16 text"),
+    b"\xfe\xff": gettext_noop("UTF-16 text"),
 }
 
 

@@ -7,6 +7,8 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from hypothesis import given
+from hypothesis import strategies as st
 
 from directory.exchange.columns import COLUMNS, escape_formula, unescape_formula
 from directory.models import Enterprise
@@ -173,3 +175,10 @@ def test_description_starting_with_a_tab_survives(enterprise_factory, tmp_path):
     assert "1 updated" in import_file(path)
     enterprise.refresh_from_db()
     assert enterprise.description == "\tIngesprongen tekst"
+
+
+@given(st.text(max_size=50))
+def test_formula_escape_round_trips_any_text(value):
+    escaped = escape_formula(value)
+    assert unescape_formula(escaped) == value
+    assert not escaped or escaped[0] not in "=+-@\t\r"

@@ -13,7 +13,12 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
 
+from directory.exchange.columns import COLUMNS
+from directory.exchange.reader import read_exchange_file
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 
@@ -46,6 +51,7 @@ def assert_refused(path, *expected):
 
 
 pytestmark = pytest.mark.django_db
+CSV_HEADER = ",".join(COLUMNS) + "\r\n"
 
 
 def test_valid_file_creates_published_enterprises_in_both_languages(
@@ -281,6 +287,7 @@ def test_latin1_file_is_refused_with_its_row(csv_file, locale_nl, locale_fr):
     [
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         b"PK\x03\x04\x14\x00\x06\x00",
+        "enterprise_number,name\r\n".encode("utf-16"),
         bytes(range(256)) * 4,
     ],
 )
@@ -376,3 +383,21 @@ def test_progress_bar_only_on_a_terminal(csv_file, locale_nl, locale_fr, monkeyp
     err.isatty = lambda: True
     call_command("import_enterprises", str(path), stdout=StringIO(), stderr=StringIO())
     assert "Checking" in err.getvalue()
+
+
+@settings_hypothesis(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(lambda text: (CSV_HEADER + text).encode()),
+    )
+)
+def test_hostile_bytes_never_crash_the_reader(locale_nl, data):
+    result = read_exchange_file(data)
+    assert result.rows or result.problems
+    for problem in result.problems:
+        assert str(problem).startswith(f"row {problem.row}: ")
