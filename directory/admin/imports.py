@@ -19,7 +19,10 @@ enterprise_permissions = ModelPermissionPolicy(Enterprise)
 
 
 def user_can_import(user) -> bool:
-    return enterprise_permissions.user_has_permission(user, "add")
+    """An import publishes what it writes, so it takes the right to publish too."""
+    return enterprise_permissions.user_has_permission(
+        user, "add"
+    ) and enterprise_permissions.user_has_permission(user, "publish")
 
 
 class ImportForm(forms.Form):

@@ -128,7 +128,9 @@ def test_import_page_is_in_the_menu_group(admin_client):
     assert admin_client.get(reverse(IMPORT_URL)).status_code == 200
 
 
-def test_import_needs_the_add_permission(client, django_user_model, locale_nl):
+def test_import_needs_the_add_and_publish_permissions(
+    client, django_user_model, locale_nl
+):
     user = django_user_model.objects.create_user("editor", password="pw")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
@@ -137,6 +139,8 @@ def test_import_needs_the_add_permission(client, django_user_model, locale_nl):
     assert content.status_code in (302, 403)
     assert not Enterprise.objects.exists()
     user.user_permissions.add(Permission.objects.get(codename="add_enterprise"))
+    assert client.get(reverse(IMPORT_URL)).status_code in (302, 403)
+    user.user_permissions.add(Permission.objects.get(codename="publish_enterprise"))
     assert client.get(reverse(IMPORT_URL)).status_code == 200
 
 
