@@ -7,6 +7,7 @@ the caller is told, so the guide never shows a server error.
 """
 
 import logging
+import re
 from dataclasses import dataclass
 
 import elastic_transport
@@ -22,6 +23,9 @@ logger = logging.getLogger(__name__)
 MAX_HITS = 10_000
 MAX_FALLBACK_TERMS = 10
 FALLBACK_FIELDS = ("name", "description", "municipality")
+# Words are what a plain-text search matches; other signs only trip up SQLite's
+# FTS5 query syntax (quotes, `*`, `~`, `^`, brackets).
+NOT_WORDS = re.compile(r"[^\w\s'-]+")
 # What a backend raises when it cannot answer: SQL errors and engine errors.
 BACKEND_ERRORS = (
     DatabaseError,
@@ -45,12 +49,15 @@ def search_ids(
     `published` must be filtered on index FilterFields only (locale, live).
     `autocomplete=True` matches names by their beginning, for suggestions.
     """
+    words = " ".join(NOT_WORDS.sub(" ", q).split())
+    if not words:
+        return SearchHits([], fallback=False)
     backend = get_search_backend()
     run = backend.autocomplete if autocomplete else backend.search
     try:
         # A failing SQL search must not break the caller's transaction.
         with transaction.atomic():
-            hits = run(q, published.only("pk"))[:limit]
+            hits = run(words, published.only("pk"))[:limit]
             return SearchHits([hit.pk for hit in hits], fallback=False)
     except BACKEND_ERRORS:
         logger.warning("enterprise search failed; using the database", exc_info=True)

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from directory.models import Enterprise
 from tests.directory.factories import french_version
-from tests.directory.test_support_api import bulk_enterprises, guide_pages, place
+from tests.directory.test_support_api import (
+    bulk_enterprises,
+    guide_pages,
+    place,
+    refresh_search_index,
+)
 
 __all__ = ["guide_pages"]  # a fixture, used by name
 
@@ -44,7 +49,7 @@ RESULT_KEYS = {
 @pytest.fixture
 def sample(enterprise_factory, guide_pages):
     make = enterprise_factory
-    return {
+    enterprises = {
         "ecopower": make(
             name="Ecopower",
             enterprise_number="0123456749",
@@ -71,6 +76,8 @@ def sample(enterprise_factory, guide_pages):
         ),
         "draft": make(name="Ontwerp", sectors=["energie"], live=False),
     }
+    refresh_search_index()
+    return enterprises
 
 
 def get(client, path=LIST, **params):
@@ -249,7 +256,7 @@ def test_page_size(client, locale_nl, locale_fr):
         ({"page_size": "1000"}, "Invalid page_size: 1000"),
     ],
 )
-def test_bad_parameters_answer_400_json(client, sample, params, message):
+def test_bad_parameters_answer_400_json(client, locale_nl, locale_fr, params, message):
     response = get(client, **params)
     if message is None:  # an empty value counts as absent
         assert response.status_code == 200
@@ -265,14 +272,14 @@ def test_bad_parameters_answer_400_json(client, sample, params, message):
 @pytest.mark.parametrize(
     "path", [LIST, "/api/v1/enterprises/autocomplete/", "/api/v1/schema/"]
 )
-def test_only_get_is_allowed(client, sample, method, path):
+def test_only_get_is_allowed(client, locale_nl, locale_fr, method, path):
     response = getattr(client, method)(path)
     assert response.status_code == 405
     assert "error" in body(response)
     assert "GET" in response["Allow"]
 
 
-def test_cors_is_open_for_get(client, sample):
+def test_cors_is_open_for_get(client, locale_nl, locale_fr):
     response = client.get(LIST, headers={"Origin": "https://example.org"})
     assert response["Access-Control-Allow-Origin"] == "*"
 

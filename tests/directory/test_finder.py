@@ -17,7 +17,11 @@ from directory.models import Enterprise
 from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
 from tests.directory.factories import french_version
-from tests.directory.test_support_api import bulk_enterprises, place
+from tests.directory.test_support_api import (
+    bulk_enterprises,
+    place,
+    refresh_search_index,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -123,7 +127,7 @@ def test_french_slugs_are_the_same_slugs(locale_fr):
 def sample(enterprise_factory):
     """Six enterprises across sectors, labels, provinces and flags, plus drafts."""
     make = enterprise_factory
-    return {
+    enterprises = {
         "ecopower": make(
             name="Ecopower", sectors=["energie"], labels=["bio"], **place("antwerpen")
         ),
@@ -156,6 +160,8 @@ def sample(enterprise_factory):
         "velo": make(name="Velo", sectors=["mobiliteit"], **place("leuven")),
         "draft": make(name="Ecodraft", sectors=["energie"], live=False),
     }
+    refresh_search_index()
+    return enterprises
 
 
 def test_only_published_enterprises_of_the_locale(sample, locale_fr):

@@ -3,7 +3,9 @@
 import uuid
 
 import pytest
+from django.db import connection
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 from directory.models import Enterprise, GuidePage, Label, Sector
 from directory.reference_data import LABELS, SECTORS
@@ -29,6 +31,11 @@ def place(key: str) -> dict:
         "latitude": latitude,
         "longitude": longitude,
     }
+
+
+def refresh_search_index() -> None:
+    """Make what was just indexed searchable (engines refresh about once a second)."""
+    get_search_backend().refresh_indexes()
 
 
 @pytest.fixture
@@ -93,3 +100,24 @@ def bulk_enterprises(count: int, *, start: int = 0) -> None:
         Enterprise.labels.through(enterprise_id=row.pk, label_id=label)
         for row, (_sector, label) in zip(rows, links, strict=True)
     )
+    analyse_enterprise_tables()
+
+
+def analyse_enterprise_tables() -> None:
+    """Refresh the planner's statistics, as autovacuum does after a bulk load.
+
+    Inside a test's transaction autovacuum never sees the new rows, and the
+    statistics left by earlier (rolled back) tests describe empty tables: plans
+    made for empty tables take seconds on thousands of rows.
+    """
+    if connection.vendor != "postgresql":
+        return
+    tables = [
+        Enterprise._meta.db_table,
+        Enterprise.sectors.through._meta.db_table,
+        Enterprise.labels.through._meta.db_table,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables)
+        )
