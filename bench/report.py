@@ -319,6 +319,16 @@ def markdown(doc: dict) -> str:
                 "```",
                 "",
             ]
+        for name, prof in (data.get("page_profile") or {}).items():
+            lines += [
+                f"## Profile: {name} page ({prof['url']}), N = {int(size):,}, "
+                f"{prof['ms_per_request']} ms per request in process",
+                "",
+                "```",
+                *_trim_profile(prof["text"], 30),
+                "```",
+                "",
+            ]
     return "\n".join(lines) + "\n"
 
 

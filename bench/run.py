@@ -195,8 +195,8 @@ class Gunicorn:
         self.process = None
 
     def __enter__(self):
-        if _port_in_use(self.run.web_port):
-            raise RuntimeError(f"port {self.run.web_port} is in use")
+        if not self.run.args.web_port or _port_in_use(self.run.web_port):
+            self.run.web_port = _free_port()
         self.log = open(self.run.work / "gunicorn.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
@@ -262,6 +262,12 @@ class Gunicorn:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
 
 
 def _port_in_use(port: int) -> bool:
@@ -466,7 +472,21 @@ def measure_size(run: Run, size: int, queries: list[dict], queries_path: str) ->
             result["bulk"]["reindex_rows_per_s"] = round(
                 2 * size / result["reindex"]["s"], 1
             )
-            result["profile"] = profile(run, env, pg_env, queries, result)
+            try:
+                result["profile"] = profile(run, env, pg_env, queries, result)
+            except (RuntimeError, subprocess.TimeoutExpired) as error:
+                result["profile_error"] = str(error)[-1000:]
+            pages = {
+                name: url
+                for name, url in query_count_pages(targets).items()
+                if name in ("home", "news", "guide", "enterprise")
+            }
+            try:
+                result["page_profile"], _ = run.task(
+                    env, "profile-pages", run.write_json("profile-pages.json", pages)
+                )
+            except (RuntimeError, subprocess.TimeoutExpired) as error:
+                result["page_profile_error"] = str(error)[-1000:]
     finally:
         with contextlib.suppress(Exception):
             run.sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
@@ -538,7 +558,9 @@ def parse_args(argv):
     parser.add_argument("--output", help="results name in bench/results (latest)")
     parser.add_argument("--pg-port", type=int, default=54340)
     parser.add_argument("--engine-port", type=int, default=9250)
-    parser.add_argument("--web-port", type=int, default=8765)
+    parser.add_argument(
+        "--web-port", type=int, default=0, help="gunicorn's port (a free one)"
+    )
     parser.add_argument(
         "--keep-servers", action="store_true", help="leave PG and engine up"
     )

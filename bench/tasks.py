@@ -251,10 +251,47 @@ def task_profile(path):
         _run_app_query(query, locales)
     profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)
-    return {"text": text}
+    return {"text": _clean(text)}
+
+
+def task_profile_pages(path):
+    """pyinstrument over Django's full handling of each page type (in process)."""
+    from django.test import Client
+    from pyinstrument import Profiler
+
+    pages = json.loads(Path(path).read_text())
+    client = Client(HTTP_HOST="127.0.0.1")
+    profiles = {}
+    for name, url in pages.items():
+        client.get(url)
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        started = time.perf_counter()
+        for _ in range(10):
+            client.get(url)
+        ms = (time.perf_counter() - started) * 100
+        profiler.stop()
+        profiles[name] = {
+            "url": url,
+            "ms_per_request": round(ms, 1),
+            "text": _clean(profiler.output_text(unicode=False, color=False)),
+        }
+    return profiles
+
+
+def _clean(text: str) -> str:
+    """A profile without the machine's folders (paths relative to the project)."""
+    root = str(Path.cwd()) + "/"
+    lines = [line for line in text.splitlines() if not line.startswith("Profile at")]
+    return (
+        "\n".join(lines)
+        .replace(root, "")
+        .replace(".venv/lib/python3.11/site-packages/", "")
+    )
 
 
 TASKS = {
+    "profile-pages": task_profile_pages,
     "news": task_news,
     "generate": task_generate,
     "targets": task_targets,
