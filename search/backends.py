@@ -18,6 +18,8 @@ from django.core.exceptions import ImproperlyConfigured
 from search.engines.analysis import index_settings
 
 DATABASE_BACKEND = "wagtail.search.backends.database"
+# Plain SQL matching on the indexed fields, no index of its own: the fallback.
+FALLBACK_BACKEND = "wagtail.search.backends.database.fallback"
 ENGINE_BACKENDS = {
     "elasticsearch": "search.engines.elasticsearch9",
     "elasticsearch9": "search.engines.elasticsearch9",
@@ -29,7 +31,8 @@ ENGINE_BACKENDS = {
 # On an engine, `default` holds everything (the admin searches it); each language
 # backend holds that language's records with its own analysis (search.engines).
 SEARCH_LANGUAGES = ("nl", "fr")
-FALLBACK_ALIAS = "database"
+FALLBACK_ALIAS = "fallback"
+FALLBACK = {"BACKEND": FALLBACK_BACKEND, "AUTO_UPDATE": False}
 DEFAULT_ENGINE_PORT = 9200
 
 
@@ -53,7 +56,10 @@ def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
     """Return the WAGTAILSEARCH_BACKENDS dict for a SEARCH_URL value."""
     url = url.strip()
     if not url or url in {"database", "database://"}:
-        return {"default": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}}
+        return {
+            "default": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True},
+            FALLBACK_ALIAS: FALLBACK,
+        }
 
     try:
         parts = urlsplit(url)
@@ -82,28 +88,27 @@ def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
         credentials += "@"
     http_scheme = transport or "http"
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-    common = {
-        "BACKEND": ENGINE_BACKENDS[engine],
-        "URLS": [f"{http_scheme}://{credentials}{host}:{port}"],
-        "TIMEOUT": 5,
-        "AUTO_UPDATE": True,
-        "ATOMIC_REBUILD": True,
-    }
-    backends = {
-        "default": {
-            **common,
-            "INDEX_PREFIX": index_prefix,
-            "INDEX_SETTINGS": index_settings(None),
-        }
-    }
-    # The database keeps its own index too, so searches can fall back to it when
-    # the engine is unreachable (search.fallback).
-    backends[FALLBACK_ALIAS] = {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}
-    for language in SEARCH_LANGUAGES:
-        backends[language] = {
-            **common,
+    endpoint = f"{http_scheme}://{credentials}{host}:{port}"
+
+    def engine_backend(language: str | None, prefix: str) -> dict:
+        return {
+            "BACKEND": ENGINE_BACKENDS[engine],
+            "URLS": [endpoint],
+            "TIMEOUT": 5,
+            # One retry at most: a down engine must not hold a visitor for long.
+            "OPTIONS": {"max_retries": 1},
+            "AUTO_UPDATE": True,
+            "ATOMIC_REBUILD": True,
             "LANGUAGE": language,
-            "INDEX_PREFIX": f"{index_prefix}{language}_",
+            "INDEX_PREFIX": prefix,
             "INDEX_SETTINGS": index_settings(language),
         }
-    return backends
+
+    return {
+        "default": engine_backend(None, index_prefix),
+        **{
+            language: engine_backend(language, f"{index_prefix}{language}_")
+            for language in SEARCH_LANGUAGES
+        },
+        FALLBACK_ALIAS: FALLBACK,
+    }

@@ -1,82 +1,60 @@
 """Searching in the visitor's language, with the database as fallback (never a 500).
 
-Public searches run on the engine backend of the visitor's language. When the engine
-does not answer, the same search runs on the database index and the caller is told,
-so the page can say that results may be less precise.
+Public searches run on the backend of the visitor's language: the engine's Dutch or
+French backend, or the database index when there is no engine. When that backend
+cannot answer (engine unreachable, a query the database's full-text syntax rejects),
+the same search runs on the `fallback` backend, which matches the indexed fields
+with plain SQL and needs no index, so it is always complete. The caller learns
+whether the engine was bypassed, so the page can say results may be less precise.
 """
 
 import logging
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 from search.backends import FALLBACK_ALIAS
-from search.language import backend_for_language
+from search.language import backend_for_language, is_engine
 
 logger = logging.getLogger(__name__)
 ENGINE_DOWN_KEY = "search:engine-down"
+# After a failure, skip the engine for a while instead of waiting on it per request.
 ENGINE_DOWN_SECONDS = 15
 
 
 @dataclass
 class Found:
     objects: list
-    fell_back: bool
+    fell_back: bool  # True when the engine did not answer and the database did
 
 
-def _database_alias() -> str:
-    return (
-        FALLBACK_ALIAS
-        if FALLBACK_ALIAS in settings.WAGTAILSEARCH_BACKENDS
-        else "default"
-    )
-
-
-def _run(queryset, query, backend, *, autocomplete, limit, operator):
-    if autocomplete:
-        results = queryset.autocomplete(query, backend=backend)
-    else:
-        results = queryset.search(query, backend=backend, operator=operator)
-    return list(results[:limit])
+def _run(queryset, query, alias, *, autocomplete, limit):
+    method = queryset.autocomplete if autocomplete else queryset.search
+    return list(method(query, backend=alias)[:limit])
 
 
 def search_in_language(
-    queryset,
-    query: str,
-    language: str,
-    *,
-    limit: int,
-    autocomplete=False,
-    operator=None,
+    queryset, query: str, language: str, *, limit: int, autocomplete: bool = False
 ) -> Found:
     """Up to `limit` objects of `queryset` matching `query`, best first."""
-    engine = backend_for_language(language)
-    if engine != _database_alias() and not cache.get(ENGINE_DOWN_KEY):
+    primary = backend_for_language(language)
+    on_engine = is_engine(primary)
+    if not (on_engine and cache.get(ENGINE_DOWN_KEY)):
         try:
-            return Found(
-                _run(
-                    queryset,
-                    query,
-                    engine,
-                    autocomplete=autocomplete,
-                    limit=limit,
-                    operator=operator,
-                ),
-                fell_back=False,
-            )
-        except Exception:  # the engine clients raise transport errors of many kinds
+            # A failing SQL search must not break the caller's transaction.
+            with transaction.atomic():
+                objects = _run(
+                    queryset, query, primary, autocomplete=autocomplete, limit=limit
+                )
+            return Found(objects, fell_back=False)
+        except Exception:  # engine clients and SQL raise errors of many kinds
             logger.warning(
-                "search engine failed; answering from the database", exc_info=True
+                "search on %r failed; plain database search", primary, exc_info=True
             )
-            cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
-    fell_back = engine != _database_alias()
+            if on_engine:
+                cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
     objects = _run(
-        queryset,
-        query,
-        _database_alias(),
-        autocomplete=autocomplete,
-        limit=limit,
-        operator=operator,
+        queryset, query, FALLBACK_ALIAS, autocomplete=autocomplete, limit=limit
     )
-    return Found(objects, fell_back=fell_back)
+    return Found(objects, fell_back=on_engine)

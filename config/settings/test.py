@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 32)
+os.environ.setdefault("INDEX_PREFIX", "test_")
 
 from config.settings.base import *  # noqa: E402,F403
 

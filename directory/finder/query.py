@@ -122,7 +122,9 @@ def find_enterprises(
     locale = as_locale(locale)
     ranked_ids, search_fallback = None, False
     if filters.q:
-        hits = search_ids(published_enterprises(locale), filters.q)
+        hits = search_ids(
+            published_enterprises(locale), filters.q, language=locale.language_code
+        )
         ranked_ids, search_fallback = hits.ids, hits.fallback
 
     def condition(prefix: str) -> Q:
@@ -168,7 +170,9 @@ def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:
         return []
     locale = as_locale(locale)
     published = published_enterprises(locale)
-    hits = search_ids(published, q, limit=limit, autocomplete=True)
+    hits = search_ids(
+        published, q, language=locale.language_code, limit=limit, autocomplete=True
+    )
     return _in_order(published.select_related("locale"), hits.ids)
 
 
@@ -183,7 +187,7 @@ def search_enterprises_for_site(q: str, locale, limit: int = 10) -> list[Enterpr
         return []
     locale = as_locale(locale)
     published = published_enterprises(locale)
-    hits = search_ids(published, q, limit=limit)
+    hits = search_ids(published, q, language=locale.language_code, limit=limit)
     enterprises = _in_order(_for_display(published), hits.ids)
     _attach_source_descriptions(enterprises, locale)
     return enterprises

@@ -222,6 +222,9 @@ class Enterprise(
         index.FilterField("enterprise_number"),
         index.FilterField("postcode"),
         index.FilterField("name"),
+        # Facets of the engine (the guide's own facets are counted in SQL).
+        index.FilterField("sector_slugs"),
+        index.FilterField("label_slugs"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -244,6 +247,12 @@ class Enterprise(
 
     def __str__(self):
         return self.name
+
+    def sector_slugs(self) -> list[str]:
+        return [sector.slug for sector in self.sectors.all()]
+
+    def label_slugs(self) -> list[str]:
+        return [label.slug for label in self.labels.all()]
 
     @property
     def display_enterprise_number(self) -> str | None:
@@ -274,6 +283,9 @@ class Enterprise(
     def save(self, *args, **kwargs):
         self.derive_fields()
         super().save(*args, **kwargs)
+        # post_save indexed the record before ClusterableModel wrote its sectors and
+        # labels; index again so the engine sees the relations as saved.
+        index.insert_or_update_object(self)
 
     @cached_property
     def source_description(self) -> str:

@@ -4,11 +4,13 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
 from directory.models import Enterprise
+from search.fallback import ENGINE_DOWN_KEY
 from tests.directory.factories import EnterpriseFactory
 
 ENGINE_ALIASES = ("default", "nl", "fr")
@@ -45,9 +47,13 @@ def engine_indexes(models=None):
 @pytest.fixture
 def engine(db):
     """Empty indexes of the public models; call `engine.refresh()` before asserting."""
+    cache.delete(ENGINE_DOWN_KEY)
+    for backend in engine_backends():
+        # Also removes what a rebuild left behind: indexes behind aliases.
+        backend.es.indices.delete(index=f"{backend.index_prefix}*")
     indexes = engine_indexes(PUBLIC_MODELS)
     for index, models in indexes:
-        index.reset()
+        index.put()
         for model in models:
             index.add_model(model)
 

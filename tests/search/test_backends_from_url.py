@@ -1,14 +1,15 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from search.backends import DATABASE_BACKEND, search_backends_from_url
+from search.backends import DATABASE_BACKEND, FALLBACK_BACKEND, search_backends_from_url
 
 
 @pytest.mark.parametrize("url", ["", "  ", "database", "database://"])
 def test_unset_or_database_url_gives_the_database_backend(url):
     backends = search_backends_from_url(url)
-    assert list(backends) == ["default"]
+    assert list(backends) == ["default", "fallback"]
     assert backends["default"]["BACKEND"] == DATABASE_BACKEND
+    assert backends["fallback"]["BACKEND"] == FALLBACK_BACKEND
 
 
 @pytest.mark.parametrize(
@@ -35,8 +36,8 @@ def test_unset_or_database_url_gives_the_database_backend(url):
 )
 def test_engine_urls(url, module, endpoint):
     backends = search_backends_from_url(url, index_prefix="site_")
-    assert set(backends) == {"default", "nl", "fr", "database"}
-    assert backends["database"]["BACKEND"] == DATABASE_BACKEND
+    assert set(backends) == {"default", "nl", "fr", "fallback"}
+    assert backends["fallback"] == {"BACKEND": FALLBACK_BACKEND, "AUTO_UPDATE": False}
     for alias in ("default", "nl", "fr"):
         backend = backends[alias]
         assert backend["BACKEND"] == module
