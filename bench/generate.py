@@ -610,12 +610,14 @@ def insert_enterprises(records: list[dict]) -> list[int]:
 
 
 def database_backends() -> list:
-    """The search backends that keep their index in the database (no engine client)."""
-    from django.conf import settings
-    from wagtail.search.backends import get_search_backend
+    """The auto-updated search backends that keep their index in the database."""
+    from wagtail.search.backends import get_search_backends
 
-    backends = [get_search_backend(alias) for alias in settings.WAGTAILSEARCH_BACKENDS]
-    return [backend for backend in backends if getattr(backend, "es", None) is None]
+    return [
+        backend
+        for backend in get_search_backends(with_auto_update=True)
+        if getattr(backend, "es", None) is None
+    ]
 
 
 def _entry_sql(enterprise, sector_names, label_names, weights):
@@ -661,7 +663,10 @@ def index_in_database(ids: Iterable[int]) -> None:
     backends = database_backends()
     if not backends:
         return
-    if connection.vendor != "postgresql" or backends[0].autocomplete_config != "simple":
+    if (
+        connection.vendor != "postgresql"
+        or getattr(backends[0], "autocomplete_config", None) != "simple"
+    ):
         for backend in backends:
             for start in range(0, len(ids), BATCH):
                 chunk = Enterprise.objects.filter(pk__in=ids[start : start + BATCH])

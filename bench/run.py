@@ -434,7 +434,9 @@ def measure_size(run: Run, size: int, queries: list[dict], queries_path: str) ->
     result = {"size": size}
     try:
         log(f"N={size}: generating enterprises")
-        result["generate"], _ = run.task(env, "generate", str(size))
+        # Without SEARCH_URL the default backend is PostgreSQL's own index: the
+        # generator fills it; the engine is rebuilt next.
+        result["generate"], _ = run.task(pg_env, "generate", str(size))
         log(f"  generated in {result['generate']['total_s']} s; full reindex")
         run.sample_load(f"{size}.reindex")
         reindexed = run.manage(env, "rebuild_search_index")
@@ -604,7 +606,7 @@ def main(argv=None) -> int:
         log("template database: migrate, load_demo, news, collectstatic")
         setup["migrate_s"] = run.manage(base_env, "migrate", "--noinput")["s"]
         setup["load_demo_s"] = run.manage(base_env, "load_demo")["s"]
-        news, _ = run.task(base_env, "news", str(args.news))
+        news, _ = run.task(run.env_for(BASE_DB, engine=False), "news", str(args.news))
         setup["news"] = news
         setup["collectstatic_s"] = run.manage(
             base_env, "collectstatic", "--noinput", "--verbosity", "0"
