@@ -28,3 +28,19 @@ def test_healthz_reports_database_and_search(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"database": "ok", "search": "ok"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v1/unknown/", "/documents/999/missing.pdf", "/healthz/extra"])
+def test_unknown_addresses_outside_the_trees_are_404_not_redirects(
+    client, home_fr, path
+):
+    response = client.get(path)
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_unprefixed_page_address_redirects_into_the_dutch_tree(client, home_fr):
+    response = client.get("/zoeken/")
+    assert response.status_code == 302
+    assert response["Location"] == "/nl/zoeken/"
