@@ -1,0 +1,49 @@
+"""Production settings: `check --deploy` is clean, unsafe settings stop the start."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k3y-" + "f9c1e7a2b8d4" * 5
+
+
+def manage(*args, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEBUG", "SECRET_KEY", "SEARCH_URL"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="config.settings.base", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_deploy_checks_pass_with_production_settings():
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=STRONG_KEY
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({}, "SECRET_KEY"),
+        ({"SECRET_KEY": "changeme"}, "SECRET_KEY"),
+        ({"SECRET_KEY": STRONG_KEY, "DEBUG": "perhaps"}, "DEBUG"),
+        ({"SECRET_KEY": STRONG_KEY, "SEARCH_URL": "solr://x"}, "SEARCH_URL"),
+    ],
+)
+def test_unsafe_or_missing_settings_stop_the_start_naming_the_variable(env, variable):
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert variable in result.stderr
