@@ -1,22 +1,44 @@
 """The public pages every browser check visits, in Dutch and in French."""
 
 import pytest
+from playwright.sync_api import expect
 
+# name: (an element that shows the page is what it claims to be, Dutch, French)
 PUBLIC_PAGES = {
-    "home": ("/nl/", "/fr/"),
-    "content page": ("/nl/missie-en-visie/", "/fr/mission-et-vision/"),
+    "home": (".hero", "/nl/", "/fr/"),
+    "content page": ("article h1", "/nl/missie-en-visie/", "/fr/mission-et-vision/"),
     "news article": (
+        "article.story",
         "/nl/nieuws/memo-gids-vernieuwd/",
         "/fr/actualites/guide-memo-renouvele/",
     ),
-    "guide with results": ("/nl/memo-gids/?q=energie", "/fr/guide-memo/?q=énergie"),
-    "enterprise": ("/nl/memo-gids/zonnewaaier/", "/fr/guide-memo/zonnewaaier/"),
-    "proposal form": ("/nl/memo-gids/aanmelden/", "/fr/guide-memo/inscription/"),
+    "guide with results": (
+        ".guide-item",
+        "/nl/memo-gids/?q=energie",
+        "/fr/guide-memo/?q=énergie",
+    ),
+    "enterprise": (
+        ".enterprise__facts",
+        "/nl/memo-gids/zonnewaaier/",
+        "/fr/guide-memo/zonnewaaier/",
+    ),
+    "proposal form": (
+        "form.proposal-form",
+        "/nl/memo-gids/aanmelden/",
+        "/fr/guide-memo/inscription/",
+    ),
 }
 
-# Every address, named by page and language, for parametrize.
+# (address, telltale element) for each page and language, for parametrize.
 EVERY_PAGE = [
-    pytest.param(path, id=f"{name} {language}")
-    for name, paths in PUBLIC_PAGES.items()
+    pytest.param(path, telltale, id=f"{name} {language}")
+    for name, (telltale, *paths) in PUBLIC_PAGES.items()
     for language, path in zip(("nl", "fr"), paths, strict=True)
 ]
+
+
+def visit(page, path, telltale):
+    """Open `path`, check it is the page meant, and wait until the network is quiet."""
+    response = page.goto(path, wait_until="networkidle")
+    assert response.status == 200, f"{path}: {response.status}"
+    expect(page.locator(telltale).first).to_be_visible()

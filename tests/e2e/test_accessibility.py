@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.axe import wcag_violations
-from tests.e2e.pages import EVERY_PAGE
+from tests.e2e.pages import EVERY_PAGE, visit
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -20,9 +20,9 @@ FOCUSED_IS_VISIBLE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path", EVERY_PAGE)
-def test_no_wcag_21_aa_violations(page, path):
-    page.goto(path, wait_until="networkidle")
+@pytest.mark.parametrize(("path", "telltale"), EVERY_PAGE)
+def test_no_wcag_21_aa_violations(page, path, telltale):
+    visit(page, path, telltale)
     assert wcag_violations(page) == []
 
 

@@ -187,6 +187,13 @@ def places_showing(client, word, *also):
     }
 
 
+def places_finding(client, word):
+    """The searches that return anything at all for `word`."""
+    searches = visitor_finds(client, word)
+    del searches["sitemap"]
+    return {place for place, found in searches.items() if found}
+
+
 def test_a_draft_enterprise_is_nowhere_until_it_is_published(client, site_nl_fr):
     draft = EnterpriseFactory(name=SECRET, live=False)
     slug_url = f"/nl/memo-gids/{draft.slug}/"
@@ -209,7 +216,10 @@ def test_an_unpublished_change_of_a_live_enterprise_stays_hidden(client, site_nl
 
     page = client.get(f"/nl/memo-gids/{enterprise.slug}/").content.decode()
     assert SECRET not in page
-    assert places_showing(client, SECRET) == set()
+    assert places_finding(client, SECRET) == set()
+
+    enterprise.get_latest_revision().publish()
+    assert places_finding(client, SECRET) == {"guide", "site search", "api"}
 
 
 def test_a_draft_page_is_nowhere(client, content_page):
