@@ -23,27 +23,14 @@ from wagtail.search.backends import get_search_backends_with_name
 from directory.exchange import bulk
 from directory.exchange.reader import Problem, Row, read_exchange_file
 from directory.models import Enterprise, Label, Sector
+from directory.models.enterprise import SHARED_FIELDS
 
 logger = logging.getLogger(__name__)
 
-SHARED_COLUMNS = (
-    "enterprise_number",
-    "name",
-    "legal_form",
-    "cooperative",
-    "nrc_accredited",
-    "street",
-    "postcode",
-    "municipality",
-    "province",
-    "latitude",
-    "longitude",
-    "website",
-    "email",
-    "phone",
-)
 # Shared fields the file does not carry, copied from the Dutch version.
-KEPT_IN_STEP = ("slug", "logo_id", "is_demo")
+NOT_IN_FILE = {"slug": "slug", "logo": "logo_id", "is_demo": "is_demo"}
+SHARED_COLUMNS = tuple(name for name in SHARED_FIELDS if name not in NOT_IN_FILE)
+KEPT_IN_STEP = tuple(NOT_IN_FILE.values())
 PUBLISHED = {"live": True, "has_unpublished_changes": False}
 # What decides whether a version changes ...
 COMPARED_FIELDS = [*SHARED_COLUMNS, *KEPT_IN_STEP, "description", *PUBLISHED]
