@@ -1,13 +1,15 @@
 """StreamField blocks for the body of news, events and knowledge articles.
 
-Optional text fields default to "" rather than None: wagtail-localize refuses a
+Images and quotes are the content pages' own blocks. Optional text fields default
+to "" rather than None: wagtail-localize refuses a
 None where it expects text, so content stored without them still translates.
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
+
+from home.blocks.content import CaptionedImageBlock, QuoteBlock
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -17,33 +19,6 @@ class HeadingBlock(blocks.CharBlock):
         icon = "title"
         label = _("Heading")
         template = "knowledge/blocks/heading.html"
-
-
-class CaptionedImageBlock(blocks.StructBlock):
-    """An image with its alt text (or marked decorative) and an optional caption."""
-
-    image = ImageBlock(label=_("Image"))
-    caption = blocks.CharBlock(required=False, default="", label=_("Caption"))
-
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "knowledge/blocks/image.html"
-
-
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(
-        required=False,
-        default="",
-        label=_("Attribution"),
-        help_text=_("Who said or wrote it."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "knowledge/blocks/quote.html"
 
 
 class DocumentBlock(blocks.StructBlock):

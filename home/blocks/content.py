@@ -32,6 +32,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(
         required=False,
+        default="",
         max_length=250,
         label=_("Caption"),
         help_text=_("Shown under the image, e.g. what it shows and who made it."),
@@ -49,6 +50,7 @@ class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(
         required=False,
+        default="",
         max_length=120,
         label=_("Attribution"),
         help_text=_("Who said it, e.g. “Marc Bosschaert, chair”."),
