@@ -402,14 +402,19 @@ def enterprise_number(first_eight: int) -> str:
     return f"{first_eight:08d}{97 - first_eight % 97:02d}"
 
 
-def enterprise_records(n: int, seed: int = 2024) -> list[dict]:
-    """`n` enterprises as plain dicts (shared fields, both descriptions, slugs)."""
+def enterprise_records(
+    n: int, seed: int = 2024, taken: tuple[set, set] = (set(), set())
+) -> list[dict]:
+    """`n` enterprises as plain dicts (shared fields, both descriptions, slugs).
+
+    `taken` holds the names (casefolded) and slugs already in use, to avoid.
+    """
     rng = random.Random(seed)
     places = list(MUNICIPALITIES.items())
     sectors = list(SECTORS)
     forms, weights = zip(*LEGAL_FORMS, strict=True)
     numbers = rng.sample(range(10_000_000, 19_999_999), n)
-    names, slugs, records = set(), set(), []
+    names, slugs, records = set(taken[0]), set(taken[1]), []
     for i in range(n):
         municipality, (postcode, lat, lon) = rng.choice(places)
         own = rng.sample(sectors, rng.choices((1, 2, 3), (60, 30, 10))[0])
@@ -761,8 +766,12 @@ def check_database_index(ids: list[int]) -> None:
 
 def generate_enterprises(n: int, seed: int = 2024) -> dict:
     """Create `n` bilingual enterprises and index them in the database; timings."""
+    from directory.models import Enterprise
+
     started = time.perf_counter()
-    records = enterprise_records(n, seed)
+    existing = Enterprise.objects.values_list("name", "slug")
+    taken = ({name.casefold() for name, _ in existing}, {slug for _, slug in existing})
+    records = enterprise_records(n, seed, taken)
     built = time.perf_counter()
     ids = insert_enterprises(records)
     inserted = time.perf_counter()

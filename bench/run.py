@@ -165,7 +165,7 @@ class Run:
         if completed.returncode != 0:
             raise RuntimeError(
                 f"{' '.join(argv[:4])} failed ({completed.returncode}):\n"
-                f"{completed.stdout[-3000:]}\n{completed.stderr[-3000:]}"
+                f"{completed.stderr[-3000:]}\n{completed.stdout[-1000:]}"
             )
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         return {
