@@ -284,8 +284,8 @@ class Enterprise(
         self.derive_fields()
         super().save(*args, **kwargs)
         # post_save indexed the record before ClusterableModel wrote its sectors and
-        # labels; index again so the engine sees the relations as saved.
-        index.insert_or_update_object(self)
+        # labels; index it again as stored (never the in-memory draft of a revision).
+        index.insert_or_update_object(type(self).objects.get(pk=self.pk))
 
     @cached_property
     def source_description(self) -> str:
