@@ -8,6 +8,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from directory.sitemap import enterprise_entries
 from home.sitemap import sitemap_entries
 from search.health import search_status
 
@@ -58,7 +59,7 @@ def sitemap(request):
     return render(
         request,
         "sitemap.xml",
-        {"entries": sitemap_entries(request)},
+        {"entries": [*sitemap_entries(request), *enterprise_entries(request)]},
         content_type="application/xml",
     )
 

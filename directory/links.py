@@ -16,4 +16,9 @@ def guide_urls(request=None) -> dict[str, str]:
 
 
 def enterprise_path(guide_url: str, enterprise) -> str:
-    return f"{guide_url}{enterprise.slug}/"
+    return slug_path(guide_url, enterprise.slug)
+
+
+def slug_path(guide_url: str, slug: str) -> str:
+    """The address of the enterprise page with this slug in that guide."""
+    return f"{guide_url}{slug}/"

@@ -214,3 +214,18 @@ def test_admin_preview_renders_with_only_the_enterprise(rf, zonnewind, admin_use
     assert json_ld(html)["name"] == "Zonnewind"
     # No guide in the context: sectors are shown, not linked.
     assert '<span class="tag">Énergie</span>' in html
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_published_enterprise_pages_with_both_languages(
+    client, guides, enterprise_factory
+):
+    enterprise_factory(name="Kaart Coöperatie")
+    enterprise_factory(name="Verborgen Ontwerp", live=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/nl/memo-gids/kaart-cooperatie/</loc>" in xml
+    assert "<loc>http://testserver/fr/guide-memo/kaart-cooperatie/</loc>" in xml
+    assert (
+        'hreflang="fr" href="http://testserver/fr/guide-memo/kaart-cooperatie/"' in xml
+    )
+    assert "verborgen-ontwerp" not in xml
