@@ -39,6 +39,11 @@ def search_ids(
     if not words:
         return SearchHits([], fallback=False)
     found = search_in_language(
-        published.only("pk"), words, language, limit=limit, autocomplete=autocomplete
+        published.only("pk"),
+        words,
+        language,
+        limit=limit,
+        autocomplete=autocomplete,
+        ids=True,
     )
-    return SearchHits([hit.pk for hit in found.objects], fallback=found.fell_back)
+    return SearchHits(found.objects, fallback=found.fell_back)
