@@ -7,6 +7,8 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 from openpyxl import load_workbook
 
 from directory.models import Enterprise
@@ -147,9 +149,15 @@ def test_import_needs_the_add_and_publish_permissions(
 def test_import_dry_run_reports_and_writes_nothing(admin_client):
     response = upload(admin_client, csv_text([{}]).encode(), dry_run=True)
     assert response.status_code == 200
-    assert "1 would be created" in response.content.decode() or (
-        "1 wordt aangemaakt" in response.content.decode()
+    msgid = (
+        "Dry run, nothing written: %(created)d would be created, "
+        "%(updated)d updated, %(unchanged)d unchanged."
     )
+    with override("nl"):
+        summary = gettext(msgid)
+    assert summary != msgid, "no Dutch translation of the dry run's summary"
+    counts = {"created": 1, "updated": 0, "unchanged": 0}
+    assert escape(summary % counts) in response.content.decode()
     assert not Enterprise.objects.exists()
 
 

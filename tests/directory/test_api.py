@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -233,39 +234,92 @@ def test_page_size(client, locale_nl, locale_fr):
 # Errors -------------------------------------------------------------------------
 
 
+def in_language(language: str, msgid: str, **values) -> str:
+    """The message `msgid` as a visitor reading `language` gets it."""
+    with override(language):
+        translated = gettext(msgid)
+    assert translated != msgid, f"no {language} translation of {msgid!r}"
+    return translated % values
+
+
+UNKNOWN_SECTOR = "Unknown sector: %(slug)s"
+INVALID_NEAR = "Invalid near: %(value)s (use latitude,longitude, e.g. 51.05,3.72)"
+INVALID_KM = "Invalid km: %(value)s (use a distance above 0 and up to %(max)s km)"
+INVALID_PAGE = "Invalid page: %(value)s (pages are numbered from 1)"
+INVALID_FLAG = "Invalid value for %(name)s: %(value)s (use 1 or 0)"
+INVALID_PAGE_SIZE = "Invalid page_size: %(value)s (use 1 to %(max)d)"
+
+
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "msgid", "values"),
     [
-        ({"locale": "de"}, "Unknown locale: de"),
-        ({"locale": ""}, None),
-        ({"sector": "xyz"}, "Unknown sector: xyz"),
-        ({"province": "luik"}, "Unknown province: luik"),
-        ({"label": "xyz"}, "Unknown label: xyz"),
-        ({"near": "abc"}, "Invalid near: abc"),
-        ({"near": "51.05,3.72", "km": "-1"}, "Invalid km: -1"),
-        ({"near": "51.05,3.72", "km": "x"}, "Invalid km: x"),
-        ({"km": "x"}, "Invalid km: x"),
-        ({"page": "0"}, "Invalid page: 0"),
-        ({"page": "abc"}, "Invalid page: abc"),
-        ({"page": "2"}, "Page 2 does not exist"),
-        ({"page": "99999999999999999999"}, "Invalid page"),
-        ({"cooperative": "maybe"}, "Invalid value for cooperative: maybe"),
-        ({"nrc": "yes please"}, "Invalid value for nrc"),
-        ({"format": "xml"}, "Unknown format: xml"),
-        ({"page_size": "0"}, "Invalid page_size: 0"),
-        ({"page_size": "1000"}, "Invalid page_size: 1000"),
+        ({"locale": ""}, None, None),
+        ({"sector": "xyz"}, UNKNOWN_SECTOR, {"slug": "xyz"}),
+        ({"province": "luik"}, "Unknown province: %(slug)s", {"slug": "luik"}),
+        ({"label": "xyz"}, "Unknown label: %(slug)s", {"slug": "xyz"}),
+        ({"near": "abc"}, INVALID_NEAR, {"value": "abc"}),
+        (
+            {"near": "51.05,3.72", "km": "-1"},
+            INVALID_KM,
+            {"value": "-1", "max": "1000"},
+        ),
+        ({"near": "51.05,3.72", "km": "x"}, INVALID_KM, {"value": "x", "max": "1000"}),
+        ({"km": "x"}, INVALID_KM, {"value": "x", "max": "1000"}),
+        ({"page": "0"}, INVALID_PAGE, {"value": "0"}),
+        ({"page": "abc"}, INVALID_PAGE, {"value": "abc"}),
+        (
+            {"page": "2"},
+            "Page %(page)d does not exist: the last page is %(last)d.",
+            {"page": 2, "last": 1},
+        ),
+        ({"page": "99999999999999999999"}, INVALID_PAGE, {"value": "9" * 20}),
+        (
+            {"cooperative": "maybe"},
+            INVALID_FLAG,
+            {"name": "cooperative", "value": "maybe"},
+        ),
+        ({"nrc": "yes please"}, INVALID_FLAG, {"name": "nrc", "value": "yes please"}),
+        (
+            {"format": "xml"},
+            "Unknown format: %(value)s (use json or geojson)",
+            {"value": "xml"},
+        ),
+        ({"page_size": "0"}, INVALID_PAGE_SIZE, {"value": "0", "max": 100}),
+        ({"page_size": "1000"}, INVALID_PAGE_SIZE, {"value": "1000", "max": 100}),
     ],
 )
-def test_bad_parameters_answer_400_json(client, locale_nl, locale_fr, params, message):
+def test_bad_parameters_answer_400_json_in_the_requested_language(
+    client, locale_nl, locale_fr, params, msgid, values
+):
     response = get(client, **params)
-    if message is None:  # an empty value counts as absent
+    if msgid is None:  # an empty value counts as absent
         assert response.status_code == 200
         return
+    french = get(client, locale="fr", **params)
+    for language, answer in (("nl", response), ("fr", french)):
+        assert answer.status_code == 400
+        assert answer["Content-Type"] == "application/json"
+        data = body(answer)
+        assert set(data) == {"error"}
+        assert data["error"] == in_language(language, msgid, **values)
+
+
+def test_an_unknown_locale_answers_400_json_in_dutch(client, locale_nl, locale_fr):
+    response = get(client, locale="de")
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     data = body(response)
     assert set(data) == {"error"}
-    assert data["error"].startswith(message)
+    msgid = "Unknown locale: %(value)s (use %(known)s)"
+    with override("nl"):
+        template = gettext(msgid)
+    assert template != msgid, "no Dutch translation of the unknown locale message"
+    before, after = template.split("%(known)s")
+    error = data["error"]
+    assert error.startswith(before % {"value": "de"})
+    assert error.endswith(after)
+    known = error.removeprefix(before % {"value": "de"}).removesuffix(after)
+    assert "nl" in known and "fr" in known
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

@@ -1,12 +1,15 @@
 """`export_enterprises` (SPEC §7): the import's columns, formula-safe, imports back unchanged."""
 
 import csv
+import errno
 import io
 import json
+import os
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils.translation import gettext, override
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +19,7 @@ from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
 
+SUMMARY = "%(created)d created, %(updated)d updated, %(unchanged)d unchanged."
 FORMULA_CELLS = ["=SUM(A1)", "+32 2 123", "-", "@x", "\tTab", "\rReturn", "'=quoted"]
 
 
@@ -29,6 +33,14 @@ def import_file(path) -> str:
     out = StringIO()
     call_command("import_enterprises", str(path), stdout=out, stderr=StringIO())
     return out.getvalue()
+
+
+def in_language(language: str, msgid: str, **values) -> str:
+    """The message `msgid` as an operator reading `language` gets it."""
+    with override(language):
+        translated = gettext(msgid)
+    assert translated != msgid, f"no {language} translation of {msgid!r}"
+    return translated % values
 
 
 def snapshot():
@@ -110,8 +122,15 @@ def test_output_file(enterprise_factory, tmp_path):
 def test_unwritable_output_is_a_clear_error(db, tmp_path):
     from django.core.management.base import CommandError
 
-    with pytest.raises(CommandError, match="Cannot write"):
-        export("--output", str(tmp_path / "missing-dir" / "export.csv"))
+    path = str(tmp_path / "missing-dir" / "export.csv")
+    with pytest.raises(CommandError) as raised:
+        export("--output", path)
+    assert str(raised.value) == in_language(
+        "nl",
+        "Cannot write %(path)s: %(reason)s",
+        path=path,
+        reason=os.strerror(errno.ENOENT),
+    )
 
 
 def test_formula_cells_are_neutralised_in_csv(enterprise_factory):
@@ -150,7 +169,7 @@ def test_export_imports_back_unchanged(enterprise_factory, tmp_path, format):
         stderr=StringIO(),
     )
     out = import_file(path)
-    assert "0 created, 0 updated, 9 unchanged" in out
+    assert in_language("nl", SUMMARY, created=0, updated=0, unchanged=9) in out
     assert snapshot() == before
 
     # And the file itself survives a second trip unchanged.
@@ -172,7 +191,8 @@ def test_description_starting_with_a_tab_survives(enterprise_factory, tmp_path):
     call_command("export_enterprises", "--output", str(path), stderr=StringIO())
     assert "'\tIngesprongen" in path.read_text(encoding="utf-8")
     Enterprise.objects.filter(pk=enterprise.pk).update(description="")
-    assert "1 updated" in import_file(path)
+    summary = in_language("nl", SUMMARY, created=0, updated=1, unchanged=0)
+    assert summary in import_file(path)
     enterprise.refresh_from_db()
     assert enterprise.description == "\tIngesprongen tekst"
 

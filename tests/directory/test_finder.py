@@ -3,6 +3,7 @@
 import pytest
 from django.http import QueryDict
 from django.test.utils import override_settings
+from django.utils.translation import gettext, override
 from wagtail.models import Locale
 
 from directory.finder import (
@@ -84,36 +85,52 @@ def test_to_querydict_round_trips_and_applies_changes(locale_nl):
     assert GuideFilters().to_querydict().urlencode() == ""
 
 
+def in_language(language: str, msgid: str, **values) -> str:
+    """The message `msgid` as a visitor reading `language` gets it."""
+    with override(language):
+        translated = gettext(msgid)
+    assert translated != msgid, f"no {language} translation of {msgid!r}"
+    return translated % values
+
+
+UNKNOWN_SECTOR = "Unknown sector: %(slug)s"
+INVALID_NEAR = "Invalid near: %(value)s (use latitude,longitude, e.g. 51.05,3.72)"
+INVALID_KM = "Invalid km: %(value)s (use a distance above 0 and up to %(max)s km)"
+INVALID_PAGE = "Invalid page: %(value)s (pages are numbered from 1)"
+INVALID_FLAG = "Invalid value for %(name)s: %(value)s (use 1 or 0)"
+PAGE_DOES_NOT_EXIST = "Page %(page)d does not exist: the last page is %(last)d."
+
+
 @pytest.mark.parametrize(
-    ("query", "message"),
+    ("query", "msgid", "values"),
     [
-        ("sector=xyz", "Unknown sector: xyz"),
-        ("sector=energie&sector=nope", "Unknown sector: nope"),
-        ("sector=a%00b", "Unknown sector: ab"),
-        ("province=wallonie", "Unknown province: wallonie"),
-        ("label=xyz", "Unknown label: xyz"),
-        ("near=abc", "Invalid near: abc"),
-        ("near=51.05", "Invalid near: 51.05"),
-        ("near=51,3,4", "Invalid near: 51,3,4"),
-        ("near=91,3", "Invalid near: 91,3"),
-        ("near=nan,3", "Invalid near: nan,3"),
-        ("near=51,3&km=-1", "Invalid km: -1"),
-        ("near=51,3&km=0", "Invalid km: 0"),
-        ("near=51,3&km=x", "Invalid km: x"),
-        ("near=51,3&km=inf", "Invalid km: inf"),
-        ("km=x", "Invalid km: x"),
-        ("page=0", "Invalid page: 0"),
-        ("page=-1", "Invalid page: -1"),
-        ("page=abc", "Invalid page: abc"),
-        ("page=1.5", "Invalid page: 1.5"),
-        ("cooperative=maybe", "Invalid value for cooperative: maybe"),
-        ("nrc=2", "Invalid value for nrc: 2"),
+        ("sector=xyz", UNKNOWN_SECTOR, {"slug": "xyz"}),
+        ("sector=energie&sector=nope", UNKNOWN_SECTOR, {"slug": "nope"}),
+        ("sector=a%00b", UNKNOWN_SECTOR, {"slug": "ab"}),
+        ("province=wallonie", "Unknown province: %(slug)s", {"slug": "wallonie"}),
+        ("label=xyz", "Unknown label: %(slug)s", {"slug": "xyz"}),
+        ("near=abc", INVALID_NEAR, {"value": "abc"}),
+        ("near=51.05", INVALID_NEAR, {"value": "51.05"}),
+        ("near=51,3,4", INVALID_NEAR, {"value": "51,3,4"}),
+        ("near=91,3", INVALID_NEAR, {"value": "91,3"}),
+        ("near=nan,3", INVALID_NEAR, {"value": "nan,3"}),
+        ("near=51,3&km=-1", INVALID_KM, {"value": "-1", "max": "1000"}),
+        ("near=51,3&km=0", INVALID_KM, {"value": "0", "max": "1000"}),
+        ("near=51,3&km=x", INVALID_KM, {"value": "x", "max": "1000"}),
+        ("near=51,3&km=inf", INVALID_KM, {"value": "inf", "max": "1000"}),
+        ("km=x", INVALID_KM, {"value": "x", "max": "1000"}),
+        ("page=0", INVALID_PAGE, {"value": "0"}),
+        ("page=-1", INVALID_PAGE, {"value": "-1"}),
+        ("page=abc", INVALID_PAGE, {"value": "abc"}),
+        ("page=1.5", INVALID_PAGE, {"value": "1.5"}),
+        ("cooperative=maybe", INVALID_FLAG, {"name": "cooperative", "value": "maybe"}),
+        ("nrc=2", INVALID_FLAG, {"name": "nrc", "value": "2"}),
     ],
 )
-def test_bad_parameters_raise_a_clear_message(locale_nl, query, message):
+def test_bad_parameters_raise_a_clear_message(locale_nl, query, msgid, values):
     with pytest.raises(GuideParamError) as raised:
         parse(query)
-    assert str(raised.value).startswith(message)
+    assert str(raised.value) == in_language("nl", msgid, **values)
 
 
 def test_french_slugs_are_the_same_slugs(locale_fr):
@@ -329,8 +346,9 @@ def test_pages_are_one_based_and_bounded(sample):
     assert first.has_next and not first.has_previous
     assert len(second.enterprises) == 2 and second.has_previous
     assert set(names(first)).isdisjoint(names(second))
-    with pytest.raises(GuideParamError, match="Page 3 does not exist"):
+    with pytest.raises(GuideParamError) as raised:
         find("page=3", page_size=4)
+    assert str(raised.value) == in_language("nl", PAGE_DOES_NOT_EXIST, page=3, last=2)
 
 
 def test_an_empty_result_has_one_empty_page(sample):

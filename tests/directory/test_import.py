@@ -1,5 +1,6 @@
 """`import_enterprises` (SPEC §7): every row checked first, all or nothing, idempotent."""
 
+import errno
 import os
 import subprocess
 import sys
@@ -22,11 +23,28 @@ from directory.exchange.reader import read_exchange_file
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 
+SUMMARY = "%(created)d created, %(updated)d updated, %(unchanged)d unchanged."
+DRY_RUN_SUMMARY = (
+    "Dry run, nothing written: %(created)d would be created, "
+    "%(updated)d updated, %(unchanged)d unchanged."
+)
+WALLONIA = (
+    "This postcode lies in Wallonia: the MeMO guide covers Flanders and Brussels only."
+)
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+
+def in_dutch(msgid: str, *, until: str | None = None, **values) -> str:
+    """`msgid` as an operator gets it: in Dutch, the default language.
+
+    `until` names a placeholder whose value the test does not pin down; the
+    message is then cut just before it.
+    """
+    with translation.override("nl"):
+        translated = translation.gettext(msgid)
+    assert translated != msgid, f"no Dutch translation of {msgid!r}"
+    if until is not None:
+        translated = translated.split(f"%({until})")[0]
+    return translated % values
 
 
 def run_import(path, *args):
@@ -65,7 +83,7 @@ def test_valid_file_creates_published_enterprises_in_both_languages(
     )
     out, err, code = run_import(path)
     assert code == 0, err
-    assert "2 created, 0 updated, 0 unchanged" in out
+    assert in_dutch(SUMMARY, created=2, updated=0, unchanged=0) in out
     ecopower = Enterprise.objects.get(locale=locale_nl, enterprise_number="0403170701")
     assert ecopower.live and not ecopower.has_unpublished_changes
     assert ecopower.province == "antwerpen"
@@ -98,7 +116,7 @@ def test_second_import_of_the_same_file_writes_nothing(csv_file, locale_nl, loca
     with CaptureQueriesContext(connection) as queries:
         out, _err, code = run_import(path)
     assert code == 0
-    assert "0 created, 0 updated, 2 unchanged" in out
+    assert in_dutch(SUMMARY, created=0, updated=0, unchanged=2) in out
     assert dict(Enterprise.objects.values_list("pk", "updated_at")) == stamps
     writes = [
         q["sql"]
@@ -112,7 +130,7 @@ def test_rows_update_the_enterprise_with_the_same_number(csv_file, enterprise_fa
     existing = enterprise_factory(enterprise_number="0403170701", name="Old name")
     out, _err, code = run_import(csv_file([{"description_fr": "Nouveau."}]))
     assert code == 0
-    assert "0 created, 1 updated, 0 unchanged" in out
+    assert in_dutch(SUMMARY, created=0, updated=1, unchanged=0) in out
     existing.refresh_from_db()
     assert existing.name == "Ecopower" and existing.postcode == "2600"
     assert existing.slug == "old-name"  # addresses do not change with the name
@@ -129,7 +147,7 @@ def test_rows_without_a_known_number_match_by_name_and_postcode(
     )
     out, _err, code = run_import(csv_file([{}]))
     assert code == 0
-    assert "1 updated" in out
+    assert in_dutch(SUMMARY, created=0, updated=1, unchanged=0) in out
     existing.refresh_from_db()
     assert existing.enterprise_number == "0403170701"
     assert existing.municipality == "Berchem"
@@ -156,41 +174,88 @@ def test_dry_run_reports_and_writes_nothing(csv_file, enterprise_factory):
     before = list(Enterprise.objects.values_list("pk", "name", "updated_at"))
     out, _err, code = run_import(path, "--dry-run")
     assert code == 0
-    assert "1 would be created, 1 updated, 0 unchanged" in out
+    assert in_dutch(DRY_RUN_SUMMARY, created=1, updated=1, unchanged=0) in out
     assert list(Enterprise.objects.values_list("pk", "name", "updated_at")) == before
 
 
+REQUIRED = "this field is required"
+NOT_YES_OR_NO = "%(value)r is not yes or no"
+UNKNOWN_SLUG = "unknown slug %(slugs)s (use %(known)s)"
+NOT_A_NUMBER = "not a number"
+LONGER_THAN = "longer than %(limit)d characters"
+
+
 @pytest.mark.parametrize(
-    ("changes", "column", "message"),
+    ("changes", "column", "msgid", "values"),
     [
-        ({"enterprise_number": "0403170702"}, "enterprise_number", "check digits"),
-        ({"enterprise_number": "12345"}, "enterprise_number", "10 digits"),
-        ({"name": ""}, "name", "required"),
-        ({"postcode": ""}, "postcode", "required"),
-        ({"municipality": " "}, "municipality", "required"),
-        ({"postcode": "5000"}, "postcode", "Wallonia"),
-        ({"postcode": "90000"}, "postcode", "four digits"),
-        ({"legal_form": "gmbh"}, "legal_form", "unknown legal form"),
-        ({"cooperative": "perhaps"}, "cooperative", "not yes or no"),
-        ({"nrc_accredited": "2"}, "nrc_accredited", "not yes or no"),
-        ({"sectors": "energie|ruimtevaart"}, "sectors", "unknown slug 'ruimtevaart'"),
-        ({"labels": "iso9001"}, "labels", "unknown slug 'iso9001'"),
-        ({"latitude": "48.85", "longitude": "2.35"}, "latitude", "outside Belgium"),
-        ({"latitude": "north"}, "latitude", "not a number"),
-        ({"longitude": "east"}, "longitude", "not a number"),
-        ({"website": "ftp://example.org"}, "website", "http"),
-        ({"email": "info@"}, "email", "e-mail"),
-        ({"phone": "0" * 41}, "phone", "longer than 40"),
-        ({"name": "x" * 201}, "name", "longer than 200"),
+        (
+            {"enterprise_number": "0403170702"},
+            "enterprise_number",
+            "This enterprise number fails its check digits (97 − first eight mod 97).",
+            {},
+        ),
+        (
+            {"enterprise_number": "12345"},
+            "enterprise_number",
+            "An enterprise number has 10 digits.",
+            {},
+        ),
+        ({"name": ""}, "name", REQUIRED, {}),
+        ({"postcode": ""}, "postcode", REQUIRED, {}),
+        ({"municipality": " "}, "municipality", REQUIRED, {}),
+        ({"postcode": "5000"}, "postcode", WALLONIA, {}),
+        ({"postcode": "90000"}, "postcode", "A Belgian postcode has four digits.", {}),
+        (
+            {"legal_form": "gmbh"},
+            "legal_form",
+            "unknown legal form %(value)r (use one of %(known)s)",
+            {"value": "gmbh", "until": "known"},
+        ),
+        (
+            {"cooperative": "perhaps"},
+            "cooperative",
+            NOT_YES_OR_NO,
+            {"value": "perhaps"},
+        ),
+        ({"nrc_accredited": "2"}, "nrc_accredited", NOT_YES_OR_NO, {"value": "2"}),
+        (
+            {"sectors": "energie|ruimtevaart"},
+            "sectors",
+            UNKNOWN_SLUG,
+            {"slugs": "'ruimtevaart'", "until": "known"},
+        ),
+        (
+            {"labels": "iso9001"},
+            "labels",
+            UNKNOWN_SLUG,
+            {"slugs": "'iso9001'", "until": "known"},
+        ),
+        (
+            {"latitude": "48.85", "longitude": "2.35"},
+            "latitude",
+            "These coordinates lie outside Belgium.",
+            {},
+        ),
+        ({"latitude": "north"}, "latitude", NOT_A_NUMBER, {}),
+        ({"longitude": "east"}, "longitude", NOT_A_NUMBER, {}),
+        (
+            {"website": "ftp://example.org"},
+            "website",
+            "not a web address starting with http:// or https://",
+            {},
+        ),
+        ({"email": "info@"}, "email", "not a valid e-mail address", {}),
+        ({"phone": "0" * 41}, "phone", LONGER_THAN, {"limit": 40}),
+        ({"name": "x" * 201}, "name", LONGER_THAN, {"limit": 200}),
     ],
 )
 def test_each_column_reports_its_problem(
-    csv_file, locale_nl, locale_fr, changes, column, message
+    csv_file, locale_nl, locale_fr, changes, column, msgid, values
 ):
     path = csv_file([{"enterprise_number": "", "name": "Goed"}, changes])
     err = assert_refused(path, f"row 3: {column}: ")
     line = next(line for line in err.splitlines() if line.startswith("row 3"))
-    assert message in line
+    assert line.startswith(f"row 3: {column}: {in_dutch(msgid, **values)}")
     assert "row 2" not in err
 
 
@@ -208,8 +273,14 @@ def test_every_problem_of_every_row_is_reported(csv_file, locale_nl, locale_fr):
         "row 2: email: ",
         "row 4: cooperative: ",
         "row 4: postcode: ",
-        "nothing was imported",
     )
+    with translation.override("nl"):
+        total = translation.ngettext(
+            "%(count)d problem found; nothing was imported.",
+            "%(count)d problems found; nothing was imported.",
+            4,
+        ) % {"count": 4}
+    assert total in err
     assert "row 3" not in err
 
 
@@ -237,7 +308,10 @@ def test_boolean_words(csv_file, locale_nl, locale_fr, word, value):
 def test_duplicate_numbers_within_the_file(csv_file, locale_nl, locale_fr):
     path = csv_file([{}, {"name": "Andere", "enterprise_number": "BE 403.170.701"}])
     err = assert_refused(path, "row 3: enterprise_number: ")
-    assert "row 2" in err.split("row 3: enterprise_number: ")[1]
+    assert (
+        in_dutch("the same enterprise number is on row %(row)d", row=2)
+        in err.split("row 3: enterprise_number: ")[1]
+    )
 
 
 def test_same_name_and_postcode_without_numbers_within_the_file(
@@ -258,14 +332,25 @@ def test_two_rows_that_match_the_same_enterprise(csv_file, enterprise_factory):
 def test_missing_header(csv_file, locale_nl, locale_fr):
     data = csv_file([{}]).read_bytes().split(b"\r\n", 1)[1]
     path = csv_file([], raw=data)
-    assert_refused(path, "row 1: header: ", "missing")
+    assert_refused(
+        path,
+        "row 1: header: "
+        + in_dutch(
+            "the first row must name the columns; missing: %(columns)s",
+            until="columns",
+        ),
+    )
 
 
 def test_wrong_header(csv_file, locale_nl, locale_fr):
     from directory.exchange.columns import COLUMNS
 
     header = ["nummer" if c == "enterprise_number" else c for c in COLUMNS]
-    assert_refused(csv_file([{}], header=header), "row 1: header: ", "nummer")
+    assert_refused(
+        csv_file([{}], header=header),
+        "row 1: header: ",
+        in_dutch("unknown columns: %(columns)s", columns="nummer"),
+    )
 
 
 def test_header_columns_may_come_in_any_order(csv_file, locale_nl, locale_fr):
@@ -279,7 +364,14 @@ def test_latin1_file_is_refused_with_its_row(csv_file, locale_nl, locale_fr):
         [{"enterprise_number": "", "name": "Goed", "description_nl": "Goed."}, {}],
         encoding="latin-1",
     )
-    assert_refused(path, "row 3: file: ", "UTF-8")
+    assert_refused(
+        path,
+        "row 3: file: "
+        + in_dutch(
+            "the file is not UTF-8 text (byte 0x%(byte)02x); save it as CSV UTF-8",
+            byte=ord("ö".encode("latin-1")),  # of "Coöperatie" in row 3
+        ),
+    )
 
 
 @pytest.mark.parametrize(
@@ -297,34 +389,60 @@ def test_binary_files_are_refused(csv_file, locale_nl, locale_fr, raw):
 
 @pytest.mark.parametrize("raw", [b"", b"   \r\n\r\n"])
 def test_empty_file(csv_file, locale_nl, locale_fr, raw):
-    assert_refused(csv_file([], raw=raw), "row 1: file: ", "empty")
+    assert_refused(
+        csv_file([], raw=raw), "row 1: file: " + in_dutch("the file is empty")
+    )
 
 
 def test_header_only(csv_file, locale_nl, locale_fr):
-    assert_refused(csv_file([]), "row 1: file: ", "no enterprises")
+    assert_refused(
+        csv_file([]), "row 1: file: " + in_dutch("the file has no enterprises")
+    )
 
 
 def test_huge_cell(csv_file, locale_nl, locale_fr):
     path = csv_file(
         [{"enterprise_number": "", "name": "Goed"}, {"description_nl": "x" * 200_000}]
     )
-    assert_refused(path, "row 3: ", "longer than")
+    assert_refused(
+        path,
+        "row 3: file: "
+        + in_dutch("a cell is longer than %(limit)d characters", until="limit"),
+    )
 
 
 def test_long_description_over_the_limit(csv_file, locale_nl, locale_fr):
     path = csv_file([{"description_nl": "x" * 100_001}])
-    assert_refused(path, "row 2: description_nl: ", "longer than 100000")
+    assert_refused(
+        path, "row 2: description_nl: " + in_dutch(LONGER_THAN, limit=100_000)
+    )
 
 
 def test_row_with_too_many_cells(csv_file, locale_nl, locale_fr):
     data = csv_file([{}]).read_bytes() + b"a,b\r\n"
-    assert_refused(csv_file([], raw=data), "row 3: cells: ")
+    assert_refused(
+        csv_file([], raw=data),
+        f"row 3: {in_dutch('cells')}: "
+        + in_dutch(
+            "the row has %(found)d cells, the header %(expected)d",
+            found=2,
+            expected=len(COLUMNS),
+        ),
+    )
 
 
 def test_missing_file_is_a_clear_error(tmp_path, db):
-    out, err, code = run_import(tmp_path / "missing.csv")
+    path = tmp_path / "missing.csv"
+    out, err, code = run_import(path)
     assert code == 1
-    assert "Cannot read" in err and "missing.csv" in err
+    assert (
+        in_dutch(
+            "Cannot read %(path)s: %(reason)s",
+            path=str(path),
+            reason=os.strerror(errno.ENOENT),
+        )
+        in err
+    )
 
 
 def test_exit_code_and_stderr_of_the_real_command(csv_file, locale_nl):
@@ -351,7 +469,7 @@ def test_exit_code_and_stderr_of_the_real_command(csv_file, locale_nl):
         timeout=120,
     )
     assert result.returncode == 1
-    assert "row 2: postcode: " in result.stderr
+    assert f"row 2: postcode: {in_dutch(WALLONIA)}" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -378,11 +496,11 @@ def test_progress_bar_only_on_a_terminal(csv_file, locale_nl, locale_fr, monkeyp
     err = StringIO()
     monkeypatch.setattr(sys, "stderr", err)
     run_import(path, "--dry-run")
-    assert "Checking" not in err.getvalue()
+    assert in_dutch("Checking") not in err.getvalue()
 
     err.isatty = lambda: True
     call_command("import_enterprises", str(path), stdout=StringIO(), stderr=StringIO())
-    assert "Checking" in err.getvalue()
+    assert in_dutch("Checking") in err.getvalue()
 
 
 @settings_hypothesis(

@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 from icalendar import Calendar
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -12,6 +14,14 @@ from tests.conftest import publish_translation
 from tests.knowledge.builders import add_event, in_days
 
 END_BEFORE_START = "The end is before the start: an event cannot end before it begins."
+
+
+def end_before_start(language: str = "nl") -> str:
+    """The end-before-start message as an editor reading `language` gets it."""
+    with override(language):
+        translated = gettext(END_BEFORE_START)
+    assert translated != END_BEFORE_START, f"no {language} translation"
+    return translated
 
 
 def test_index_lists_upcoming_soonest_first_and_past_separately(client, event_index):
@@ -63,7 +73,7 @@ def test_end_before_start_is_rejected_with_a_clear_message(event_index):
     )
     with pytest.raises(ValidationError) as error:
         event_index.add_child(instance=event)
-    assert error.value.message_dict == {"end": [END_BEFORE_START]}
+    assert error.value.message_dict == {"end": [end_before_start()]}
 
 
 def test_admin_form_refuses_end_before_start(admin_client, event_index):
@@ -83,7 +93,7 @@ def test_admin_form_refuses_end_before_start(admin_client, event_index):
     )
     response = admin_client.post(url, data)
     assert response.status_code == 200
-    assert END_BEFORE_START in response.content.decode()
+    assert escape(end_before_start()) in response.content.decode()
     assert not EventPage.objects.filter(slug="achterstevoren").exists()
 
     data["end"] = "2030-05-17 22:00"
