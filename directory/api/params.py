@@ -23,7 +23,7 @@ def api_language(params: QueryDict) -> str:
     if value not in languages:
         raise GuideParamError(
             _("Unknown locale: %(value)s (use %(known)s)")
-            % {"value": value[:20], "known": " or ".join(languages)}
+            % {"value": value[:20], "known": " / ".join(languages)}
         )
     return value
 
