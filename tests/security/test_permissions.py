@@ -205,8 +205,7 @@ def test_a_draft_enterprise_is_nowhere_until_it_is_published(client, site_nl_fr)
     for version in (draft, french_version(draft)):
         version.save_revision().publish()
     assert client.get(slug_url).status_code == 200
-    # Enterprise pages are not in the sitemap at all (pages only).
-    assert places_showing(client, SECRET, draft.slug) == EVERY_PLACE - {"sitemap"}
+    assert places_showing(client, SECRET, draft.slug) == EVERY_PLACE
 
 
 def test_an_unpublished_change_of_a_live_enterprise_stays_hidden(client, site_nl_fr):
