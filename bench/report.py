@@ -160,7 +160,13 @@ def markdown(doc: dict) -> str:
             if m.get("uncommitted_changes")
             else ""
         )
-        + f"; {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB; Python {m['python']}.",
+        + f"; {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB; Python {m['python']}."
+        + (
+            f" HEAD moved to `{m['commit_at_end'][:12]}` during the run: later "
+            "steps may have measured newer code."
+            if m.get("commit_at_end") and m["commit_at_end"] != m["commit"]
+            else ""
+        ),
         f"Run took {_fmt(doc.get('total_s'))} s. Sizes: "
         + ", ".join(f"{int(s):,}" for s in doc["settings"]["sizes"])
         + f" enterprises (each in Dutch and French); {doc['settings']['queries']} guide "

@@ -630,6 +630,10 @@ def main(argv=None) -> int:
             run.stop_postgres()
         shutil.rmtree(run.work, ignore_errors=True)
     results["load_average"] = run.load_samples
+    # Others may commit while a run goes on: say so, the code measured then changed.
+    end = machine()
+    results["machine"]["commit_at_end"] = end["commit"]
+    results["machine"]["uncommitted_changes_at_end"] = end["uncommitted_changes"]
     results["total_s"] = round(time.monotonic() - STARTED, 1)
     paths = report.write(results, RESULTS, args.output)
     log("wrote " + ", ".join(str(p.relative_to(ROOT)) for p in paths))
