@@ -85,7 +85,7 @@ def headline(results: dict) -> dict:
                 name: {"rps": page["rps"], "p95_ms": page["p95_ms"]}
                 for name, page in pages.items()
             },
-            "uncached_ratio_to_static": _ratio(min(uncached), static),
+            "uncached_ratio_to_static": _ratio(min(uncached), static, 4),
             "cached_ratio_to_static": None,
             "page_cache": "none: the stack has no page cache (no cache middleware, "
             "no front cache), so every page is rendered per request",
@@ -194,8 +194,10 @@ def markdown(doc: dict) -> str:
     ]
     for row in doc["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[row["met"]]
+        value = row["value"]
+        digits = 4 if isinstance(value, float) and value < 1 else 2
         lines.append(
-            f"| {row['what']} | {row['target']} | {_fmt(row['value'], 2)} | {met} |"
+            f"| {row['what']} | {row['target']} | {_fmt(value, digits)} | {met} |"
         )
     lines += [
         "",
@@ -263,7 +265,7 @@ def markdown(doc: dict) -> str:
                 lines.append(f"| {name} | {_fmt(row['rps'])} | {_fmt(row['p95_ms'])} |")
         lines += [
             "",
-            f"Worst uncached page / static file: {_fmt(head_pages['uncached_ratio_to_static'], 2)}. "
+            f"Worst uncached page / static file: {_fmt(head_pages['uncached_ratio_to_static'], 4)}. "
             f"Cached: not measured, {head_pages['page_cache']}.",
             "",
         ]

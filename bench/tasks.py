@@ -95,11 +95,20 @@ def _engine_search(query, backend, published, start, size):
     return elapsed * 1000, answer["hits"]["hits"], body
 
 
+def _alias(language: str) -> str:
+    """The backend the site searches for `language` (its own index, else default)."""
+    try:
+        from search.language import backend_for_language
+    except ImportError:
+        return "default"
+    return backend_for_language(language)
+
+
 def task_raw_engine(path):
     """The floor: each query's engine request sent straight to the engine, timed.
 
-    The body is the one modelsearch compiles for the app's search (same backend,
-    same query compiler); it asks for the 20 hits of the requested page (8 for
+    The body is the one modelsearch compiles for the app's search (the backend of
+    the query's language, the same query compiler); it asks for the 20 hits of the requested page (8 for
     autocomplete), what a page shows.
     """
     from wagtail.search.backends import get_search_backend
@@ -107,17 +116,19 @@ def task_raw_engine(path):
     from directory.models import Enterprise
 
     queries = json.loads(Path(path).read_text())
-    backend = get_search_backend()
-    if getattr(backend, "es", None) is None:
-        return {"error": "the default search backend is not an engine"}
+    backends = {code: get_search_backend(_alias(code)) for code in ("nl", "fr")}
+    if any(getattr(b, "es", None) is None for b in backends.values()):
+        return {"error": "the search backends are not on an engine"}
     locales = {code: _locale(code) for code in ("nl", "fr")}
     for query in queries[:20]:  # warm-up
+        backend = backends[query["language"]]
         published = Enterprise.objects.filter(
             locale=locales[query["language"]], live=True
         )
         _engine_search(query, backend, published, 0, 20)
     timings = []
     for query in queries:
+        backend = backends[query["language"]]
         published = Enterprise.objects.filter(
             locale=locales[query["language"]], live=True
         )
