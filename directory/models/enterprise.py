@@ -248,6 +248,11 @@ class Enterprise(
     def __str__(self):
         return self.name
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # One query for all sectors and one for all labels, not two per record.
+        return super().get_indexed_objects().prefetch_related("sectors", "labels")
+
     def sector_slugs(self) -> list[str]:
         return [sector.slug for sector in self.sectors.all()]
 
