@@ -52,14 +52,20 @@ def _without_password(url: str) -> str:
     return url
 
 
-def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
+# Created by the search app's migrations on PostgreSQL: Dutch stemming + unaccent.
+POSTGRES_SEARCH_CONFIG = "coopkracht_nl"
+
+
+def search_backends_from_url(
+    url: str, *, index_prefix: str = "", database_vendor: str = ""
+) -> dict:
     """Return the WAGTAILSEARCH_BACKENDS dict for a SEARCH_URL value."""
     url = url.strip()
     if not url or url in {"database", "database://"}:
-        return {
-            "default": {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True},
-            FALLBACK_ALIAS: FALLBACK,
-        }
+        default = {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}
+        if database_vendor == "postgresql":
+            default["SEARCH_CONFIG"] = POSTGRES_SEARCH_CONFIG
+        return {"default": default, FALLBACK_ALIAS: FALLBACK}
 
     try:
         parts = urlsplit(url)
@@ -69,7 +75,7 @@ def search_backends_from_url(url: str, *, index_prefix: str = "") -> dict:
 
     engine, _, transport = parts.scheme.lower().partition("+")
     if engine == "database":
-        return search_backends_from_url("")
+        return search_backends_from_url("", database_vendor=database_vendor)
     if engine not in ENGINE_BACKENDS:
         known = ", ".join(sorted([*ENGINE_BACKENDS, "database"]))
         raise _invalid(url, f"unknown scheme {parts.scheme!r} (use one of {known})")

@@ -172,7 +172,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 SEARCH_URL = env_str("SEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_backends_from_url(
-    SEARCH_URL, index_prefix=env_str("INDEX_PREFIX", "coopkracht_")
+    SEARCH_URL,
+    index_prefix=env_str("INDEX_PREFIX", "coopkracht_"),
+    database_vendor=DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
 )
 
 # The open data API is read-only and public (SPEC §3).
