@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from directory.models import Enterprise, Label, Sector
+from directory.municipalities import MUNICIPALITIES
 from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, demo_key
 
 NOTICE = {
@@ -20,46 +21,6 @@ NOTICE = {
     "fr": "Entreprise fictive des données de démonstration de ce site.",
 }
 
-# municipality: (postcode, latitude, longitude) of its centre
-MUNICIPALITIES = {
-    "Brussel": ("1000", 50.8467, 4.3525),
-    "Schaarbeek": ("1030", 50.8676, 4.3737),
-    "Etterbeek": ("1040", 50.8361, 4.3868),
-    "Elsene": ("1050", 50.8333, 4.3667),
-    "Sint-Gillis": ("1060", 50.8270, 4.3450),
-    "Anderlecht": ("1070", 50.8365, 4.3080),
-    "Sint-Jans-Molenbeek": ("1080", 50.8550, 4.3220),
-    "Jette": ("1090", 50.8770, 4.3280),
-    "Halle": ("1500", 50.7339, 4.2345),
-    "Vilvoorde": ("1800", 50.9281, 4.4250),
-    "Leuven": ("3000", 50.8798, 4.7005),
-    "Aarschot": ("3200", 50.9870, 4.8370),
-    "Diest": ("3290", 50.9840, 5.0510),
-    "Antwerpen": ("2000", 51.2194, 4.4025),
-    "Berchem": ("2600", 51.2000, 4.4330),
-    "Mechelen": ("2800", 51.0257, 4.4776),
-    "Lier": ("2500", 51.1310, 4.5700),
-    "Turnhout": ("2300", 51.3227, 4.9447),
-    "Geel": ("2440", 51.1617, 4.9900),
-    "Hasselt": ("3500", 50.9307, 5.3378),
-    "Genk": ("3600", 50.9650, 5.5000),
-    "Maasmechelen": ("3630", 50.9650, 5.6940),
-    "Tongeren": ("3700", 50.7805, 5.4640),
-    "Sint-Truiden": ("3800", 50.8160, 5.1860),
-    "Lommel": ("3920", 51.2300, 5.3130),
-    "Brugge": ("8000", 51.2093, 3.2247),
-    "Oostende": ("8400", 51.2300, 2.9200),
-    "Kortrijk": ("8500", 50.8280, 3.2650),
-    "Tielt": ("8700", 50.9990, 3.3260),
-    "Roeselare": ("8800", 50.9440, 3.1240),
-    "Ieper": ("8900", 50.8510, 2.8850),
-    "Gent": ("9000", 51.0543, 3.7174),
-    "Sint-Niklaas": ("9100", 51.1650, 4.1430),
-    "Lokeren": ("9160", 51.1040, 3.9930),
-    "Aalst": ("9300", 50.9370, 4.0400),
-    "Ronse": ("9600", 50.7450, 3.6000),
-    "Oudenaarde": ("9700", 50.8450, 3.6050),
-}
 
 STREETS = (
     "Coöperatieplein",
