@@ -62,9 +62,13 @@ def pages_nl(home_nl):
         from_address="noreply@coopkracht.be",
         subject="Contactformulier",
     )
-    contact.form_fields.add(FormField(label="Naam", field_type="singleline"))
-    contact.form_fields.add(FormField(label="E-mail", field_type="email"))
-    contact.form_fields.add(FormField(label="Bericht", field_type="multiline"))
+    contact.form_fields.add(
+        FormField(label="Naam", field_type="singleline", sort_order=0)
+    )
+    contact.form_fields.add(FormField(label="E-mail", field_type="email", sort_order=1))
+    contact.form_fields.add(
+        FormField(label="Bericht", field_type="multiline", sort_order=2)
+    )
     add_page(home_nl, contact)
     home_nl.featured_services = [("service", knowledge), ("service", policy)]
     home_nl.save_revision().publish()
