@@ -4,7 +4,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from directory.admin.imports import ImportView
+from directory.admin.imports import ImportJobView, ImportView
 from directory.admin.viewsets import MENU_HOOK, MeMOGuideGroup, import_menu_item
 
 register_snippet(MeMOGuideGroup)
@@ -17,7 +17,12 @@ def register_import_url():
             "memo-gids/import/",
             ImportView.as_view(),
             name="directory_import_enterprises",
-        )
+        ),
+        path(
+            "memo-gids/import/<int:pk>/",
+            ImportJobView.as_view(),
+            name="directory_import_job",
+        ),
     ]
 
 

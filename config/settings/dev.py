@@ -6,6 +6,9 @@ os.environ.setdefault("DEBUG", "true")
 
 from config.settings.base import *  # noqa: E402,F403
 
+# Background work runs inside the request: no worker to start.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 DEBUG = True
 ALLOWED_HOSTS = ["*"]
 SECURE_SSL_REDIRECT = False

@@ -7,6 +7,9 @@ os.environ.setdefault("INDEX_PREFIX", "test_")
 
 from config.settings.base import *  # noqa: E402,F403
 
+# Background work runs inside the request: no worker to start.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 ALLOWED_HOSTS = ["*"]
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False

@@ -1,5 +1,6 @@
 from directory.models.enterprise import Enterprise
 from directory.models.guide import GuidePage
+from directory.models.import_job import ImportJob
 from directory.models.reference import Label, Sector
 
-__all__ = ["Enterprise", "GuidePage", "Label", "Sector"]
+__all__ = ["Enterprise", "GuidePage", "ImportJob", "Label", "Sector"]

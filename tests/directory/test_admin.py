@@ -1,24 +1,17 @@
-"""The MeMO guide in the Wagtail admin: listing filters, safe exports, the CSV upload."""
+"""The MeMO guide in the Wagtail admin: listing filters, safe exports, choosers."""
 
 import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.translation import gettext, override
 from openpyxl import load_workbook
 
-from directory.models import Enterprise
-from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "wagtailsnippets_directory_enterprise:list"
-IMPORT_URL = "directory_import_enterprises"
 
 
 @pytest.fixture
@@ -114,73 +107,6 @@ def test_spreadsheet_export_neutralises_formulas(
 def test_spreadsheet_export_is_the_filtered_list(admin_client, listed):
     rows = export_rows(admin_client, "csv", province="antwerpen")
     assert [row[0] for row in rows[1:]] == ["Ecopower"]
-
-
-def upload(client, content: bytes, dry_run: bool):
-    data = {"file": SimpleUploadedFile("enterprises.csv", content, "text/csv")}
-    if dry_run:
-        data["dry_run"] = "on"
-    return client.post(reverse(IMPORT_URL), data)
-
-
-def test_import_page_is_in_the_menu_group(admin_client):
-    content = admin_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "MeMO-gids" in content
-    assert reverse(IMPORT_URL) in content
-    assert admin_client.get(reverse(IMPORT_URL)).status_code == 200
-
-
-def test_import_needs_the_add_and_publish_permissions(
-    client, django_user_model, locale_nl
-):
-    user = django_user_model.objects.create_user("editor", password="pw")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
-    assert client.get(reverse(IMPORT_URL)).status_code in (302, 403)
-    content = upload(client, csv_text([{}]).encode(), dry_run=False)
-    assert content.status_code in (302, 403)
-    assert not Enterprise.objects.exists()
-    user.user_permissions.add(Permission.objects.get(codename="add_enterprise"))
-    assert client.get(reverse(IMPORT_URL)).status_code in (302, 403)
-    user.user_permissions.add(Permission.objects.get(codename="publish_enterprise"))
-    assert client.get(reverse(IMPORT_URL)).status_code == 200
-
-
-def test_import_dry_run_reports_and_writes_nothing(admin_client):
-    response = upload(admin_client, csv_text([{}]).encode(), dry_run=True)
-    assert response.status_code == 200
-    msgid = (
-        "Dry run, nothing written: %(created)d would be created, "
-        "%(updated)d updated, %(unchanged)d unchanged."
-    )
-    with override("nl"):
-        summary = gettext(msgid)
-    assert summary != msgid, "no Dutch translation of the dry run's summary"
-    counts = {"created": 1, "updated": 0, "unchanged": 0}
-    assert escape(summary % counts) in response.content.decode()
-    assert not Enterprise.objects.exists()
-
-
-def test_import_with_errors_lists_each_problem_and_writes_nothing(admin_client):
-    content = csv_text(
-        [{"enterprise_number": "", "name": "Goed"}, {"postcode": "5000"}]
-    )
-    response = upload(admin_client, content.encode(), dry_run=False)
-    assert response.status_code == 400
-    assert "row 3: postcode: " in response.content.decode()
-    assert not Enterprise.objects.exists()
-
-
-def test_import_of_a_binary_file_is_a_clear_error(admin_client):
-    response = upload(admin_client, b"PK\x03\x04\x00\x00binary", dry_run=False)
-    assert response.status_code == 400
-    assert "row 1: file: " in response.content.decode()
-
-
-def test_import_publishes_both_languages(admin_client):
-    response = upload(admin_client, csv_text([{}]).encode(), dry_run=False)
-    assert response.status_code == 200
-    assert Enterprise.objects.filter(name="Ecopower", live=True).count() == 2
 
 
 def test_enterprise_chooser_opens_on_the_editor_language(admin_client, listed):
