@@ -44,28 +44,35 @@ def published_enterprises(locale):
 
 
 def result_condition(
-    filters: GuideFilters, locale, ranked_ids: list[int] | None, prefix: str = ""
+    filters: GuideFilters,
+    locale,
+    ranked_ids: list[int] | None,
+    prefix: str = "",
+    *,
+    ignore: str | None = None,
 ) -> Q:
     """The enterprises `filters` select, as a condition on fields behind `prefix`.
 
     OR inside a dimension, AND across dimensions; `ranked_ids` are the search hits.
+    `ignore` ("sector", "label" or "province") leaves that dimension's choice out,
+    as its own facet counts need.
     """
 
     def field(name: str) -> str:
         return prefix + name
 
     condition = Q(**{field("locale"): locale, field("live"): True})
-    if filters.sectors:
+    if filters.sectors and ignore != "sector":
         tagged = Enterprise.sectors.through.objects.filter(
             sector__slug__in=filters.sectors
         )
         condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
-    if filters.labels:
+    if filters.labels and ignore != "label":
         tagged = Enterprise.labels.through.objects.filter(
             label__slug__in=filters.labels
         )
         condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
-    if filters.provinces:
+    if filters.provinces and ignore != "province":
         condition &= Q(**{field("province__in"): filters.provinces})
     if filters.cooperative:
         condition &= Q(**{field("cooperative"): True})
@@ -127,10 +134,10 @@ def find_enterprises(
         )
         ranked_ids, search_fallback = hits.ids, hits.fallback
 
-    def condition(prefix: str) -> Q:
-        return result_condition(filters, locale, ranked_ids, prefix)
+    def condition(prefix: str, ignore: str | None = None) -> Q:
+        return result_condition(filters, locale, ranked_ids, prefix, ignore=ignore)
 
-    facets, count = facet_counts(condition, locale)
+    facets, count = facet_counts(condition, locale, filters.provinces)
     num_pages = max(1, math.ceil(count / page_size))
     if filters.page > num_pages:
         raise GuideParamError(

@@ -301,6 +301,25 @@ def test_facets_list_every_term_with_its_name(sample):
     ]
 
 
+def term_counts(enterprises, dimension) -> dict[str, int]:
+    """How many of `enterprises` carry each term of `dimension`, counted by hand."""
+    counted = {}
+    for enterprise in enterprises:
+        if dimension == "province":
+            terms = [enterprise.province]
+        else:
+            terms = [t.slug for t in getattr(enterprise, f"{dimension}s").all()]
+        for slug in terms:
+            counted[slug] = counted.get(slug, 0) + 1
+    return counted
+
+
+def without(query: str, dimension: str) -> str:
+    params = QueryDict(query, mutable=True)
+    params.pop(dimension, None)
+    return params.urlencode()
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -309,25 +328,42 @@ def test_facets_list_every_term_with_its_name(sample):
         "label=bio&label=b-corp",
         "near=51.05,3.72&km=60",
         "q=Oxfam",
+        "sector=energie&sector=handel&province=antwerpen&province=oost-vlaanderen",
+        "sector=energie&label=bio&province=west-vlaanderen&nrc=1",
+        "q=Beschrijving&label=fairtrade&province=brussel",
     ],
 )
-def test_facet_counts_are_those_of_the_result_set(sample, query):
+def test_each_facet_counts_with_every_other_dimensions_filters(sample, query):
     results = find(query, page_size=100)
-    for dimension, attribute in (("sector", "sectors"), ("label", "labels")):
-        expected = {}
-        for enterprise in results.enterprises:
-            for term in getattr(enterprise, attribute).all():
-                expected[term.slug] = expected.get(term.slug, 0) + 1
+    for dimension in ("sector", "label", "province"):
+        # The results the other dimensions' filters leave, counted by hand.
+        others = find(without(query, dimension), page_size=100).enterprises
         counted = {k: v for k, v in facet_counts(results, dimension).items() if v}
-        assert counted == expected
-    provinces = {k: v for k, v in facet_counts(results, "province").items() if v}
-    expected_provinces = {}
-    for enterprise in results.enterprises:
-        expected_provinces[enterprise.province] = (
-            expected_provinces.get(enterprise.province, 0) + 1
-        )
-    assert provinces == expected_provinces
-    assert sum(provinces.values()) == results.count
+        assert counted == term_counts(others, dimension), dimension
+    chosen = QueryDict(query).getlist("province")
+    provinces = facet_counts(results, "province")
+    assert results.count == sum(
+        n for slug, n in provinces.items() if not chosen or slug in chosen
+    )
+
+
+def test_a_dimensions_own_choice_does_not_narrow_its_counts(sample):
+    results = find("sector=energie")
+    sectors = facet_counts(results, "sector")
+    # Ticking Handel as well would add Oxfam: the facet must not say 0.
+    assert (sectors["energie"], sectors["handel"], sectors["mobiliteit"]) == (3, 1, 1)
+    assert sectors["kringloop"] == 0
+    # The other dimensions count within Energie.
+    provinces = facet_counts(results, "province")
+    assert (provinces["antwerpen"], provinces["oost-vlaanderen"]) == (1, 0)
+    assert facet_counts(results, "label") == {
+        **dict.fromkeys(facet_counts(results, "label"), 0),
+        "bio": 1,
+        "b-corp": 1,
+    }
+    both = find("sector=energie&sector=handel")
+    assert both.count == 4
+    assert facet_counts(both, "label")["fairtrade"] == 1
 
 
 def test_facets_count_across_all_pages(sample):
