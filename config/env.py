@@ -48,3 +48,18 @@ def required_secret_key(*, debug: bool) -> str:
             f"{MIN_SECRET_KEY_LENGTH} characters when DEBUG is off."
         )
     return key
+
+
+def cache_from_url(url: str) -> dict:
+    """The default cache for CACHE_URL: Redis for several processes, else local memory.
+
+    Local memory is per process, so it suits only a single `runserver` (`make run`).
+    """
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    scheme = url.split("://", 1)[0].lower()
+    if scheme not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be a redis://, rediss:// or unix:// address, not {url!r}."
+        )
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make test`: quality gates, then the suite on a real PostgreSQL and, where the machine
-# can run one, a real search engine. Both servers are started here and stopped on exit.
+# `make test`: quality gates, then the suite on a real PostgreSQL, a real Redis and, where
+# the machine can run one, a real search engine. The servers are started here and stopped
+# on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -8,6 +9,7 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 
 cleanup() {
   scripts/search-engine.sh stop >/dev/null 2>&1 || true
+  scripts/redis.sh stop || true
   scripts/postgres.sh stop || true
 }
 trap cleanup EXIT
@@ -18,6 +20,9 @@ $BIN/ruff format --check .
 
 echo "== PostgreSQL"
 export "$(scripts/postgres.sh start | tail -n1)"
+
+echo "== Redis"
+export "$(scripts/redis.sh start | tail -n1)"
 
 echo "== Django checks"
 $BIN/python manage.py check --fail-level WARNING

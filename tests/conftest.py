@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from tests.cache import clear_run_cache
 
 
 @pytest.fixture(autouse=True)
@@ -14,6 +15,13 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Every test starts with an empty cache, as on a fresh deployment: nothing a
+    previous test counted, marked or rendered is seen by the next one."""
+    clear_run_cache()
 
 
 @pytest.fixture

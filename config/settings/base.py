@@ -10,7 +10,13 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_list, env_str, required_secret_key
+from config.env import (
+    cache_from_url,
+    env_bool,
+    env_list,
+    env_str,
+    required_secret_key,
+)
 from search.backends import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -188,9 +194,9 @@ CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 # database that `manage.py db_worker` empties; dev and test run it in the request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-}
+# Rate limits, single-use tokens, the engine-down marker and page caches must be
+# shared by every process: Redis in production (SPEC §2).
+CACHES = {"default": cache_from_url(env_str("CACHE_URL", ""))}
 
 # Security: safe by default, relaxed only by dev/test.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,6 +1,7 @@
 """The test suite: production settings minus HTTPS, with fast hashing and mail in memory."""
 
 import os
+import uuid
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 32)
 os.environ.setdefault("INDEX_PREFIX", "test_")
@@ -23,6 +24,11 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Keys of one run never meet those of another run on the same Redis; processes the
+# suite starts (gunicorn) inherit the prefix and share the run's keys.
+CACHES["default"]["KEY_PREFIX"] = os.environ.setdefault(  # noqa: F405
+    "CACHE_KEY_PREFIX", f"test-{uuid.uuid4().hex[:12]}"
+)
 
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
     from django.core.exceptions import ImproperlyConfigured

@@ -41,6 +41,7 @@ def test_deploy_checks_pass_with_production_settings():
         ({"SECRET_KEY": "changeme"}, "SECRET_KEY"),
         ({"SECRET_KEY": STRONG_KEY, "DEBUG": "perhaps"}, "DEBUG"),
         ({"SECRET_KEY": STRONG_KEY, "SEARCH_URL": "solr://x"}, "SEARCH_URL"),
+        ({"SECRET_KEY": STRONG_KEY, "CACHE_URL": "memcached://x"}, "CACHE_URL"),
     ],
 )
 def test_unsafe_or_missing_settings_stop_the_start_naming_the_variable(env, variable):

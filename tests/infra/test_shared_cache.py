@@ -1,0 +1,53 @@
+"""CACHE_URL (SPEC §2): one cache for every process of the site."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.cache.backends.redis import RedisCache
+
+from config.env import cache_from_url
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def in_other_process(code: str) -> str:
+    """Run `code` in a fresh Django process with this run's settings; its output."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=PROJECT,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_without_cache_url_the_cache_is_local_memory():
+    assert cache_from_url("")["BACKEND"].endswith("LocMemCache")
+
+
+def test_a_redis_url_selects_djangos_redis_cache():
+    config = cache_from_url("redis://cache.internal:6379/2")
+    assert config == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://cache.internal:6379/2",
+    }
+
+
+def test_what_one_process_counts_another_sees(redis_cache):
+    assert isinstance(redis_cache, RedisCache)
+    redis_cache.set("shared-counter", 1)
+    in_other_process(
+        "from django.core.cache import cache; cache.incr('shared-counter')"
+    )
+    assert redis_cache.get("shared-counter") == 2
+    assert (
+        in_other_process(
+            "from django.core.cache import cache; print(cache.get('shared-counter'))"
+        )
+        == "2"
+    )
