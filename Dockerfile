@@ -21,6 +21,11 @@ RUN SECRET_KEY=build-only-key-build-only-key-build-only \
     python manage.py compilemessages --ignore=.venv \
     && SECRET_KEY=build-only-key-build-only-key-build-only \
     python manage.py collectstatic --noinput
+# Uploads live on a volume mounted here; a new volume takes this owner.
+RUN mkdir -p /app/media && chown coopkracht:coopkracht /app/media
 USER coopkracht
 EXPOSE 8000
+# The web process. The same image runs the task worker (`python manage.py db_worker`),
+# the scheduler (`python manage.py publish_scheduled`, once a minute) and the
+# migrations (`python manage.py migrate`), as compose.yaml shows.
 CMD ["sh", "-c", "gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]

@@ -172,6 +172,9 @@ MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["memo@coopkracht.be"])
 WAGTAIL_SITE_NAME = "Coopkracht"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Documents are only ever served by Wagtail's view, which checks the privacy of their
+# collection; the front server serves image renditions only.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
