@@ -7,7 +7,6 @@ marked `possible_duplicate_of` and the e-mail says so.
 """
 
 import logging
-import smtplib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
+from config.outbox import send_in_background
 from directory.models import Enterprise
 from directory.rules.enterprise_number import format_enterprise_number
 
@@ -177,14 +177,9 @@ def moderator_message(proposal: Proposal) -> EmailMultiAlternatives:
     return message
 
 
-def notify_moderators(proposal: Proposal) -> bool:
-    """Send the moderators' e-mail; a mail failure is logged, the draft stays."""
-    try:
-        moderator_message(proposal).send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("could not e-mail the moderators about a proposal")
-        return False
-    return True
+def notify_moderators(proposal: Proposal) -> None:
+    """Queue the moderators' e-mail; a mail failure is logged by the worker."""
+    send_in_background(moderator_message(proposal))
 
 
 def _rows(proposal: Proposal) -> list[tuple[str, str]]:

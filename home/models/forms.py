@@ -1,5 +1,7 @@
 """The contact form: a page whose fields editors compose, stored and e-mailed."""
 
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,6 +13,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from config.outbox import send_in_background
 from home.blocks import RICH_TEXT_FEATURES
 from home.spam_protection import SpamProtectedFormBuilder
 
@@ -83,3 +86,15 @@ class FormPage(AbstractEmailForm):
         if form.is_spam:
             return None
         return super().process_form_submission(form)
+
+    def send_mail(self, form):
+        """Queue the submission's e-mail: the visitor does not wait on the mail server."""
+        send_in_background(
+            EmailMultiAlternatives(
+                subject=self.subject,
+                body=self.render_email(form),
+                from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
+                to=[address.strip() for address in self.to_address.split(",")],
+                headers={"Auto-Submitted": "auto-generated"},
+            )
+        )
