@@ -39,7 +39,8 @@ def propose(request, page):
         context["form"] = ProposalForm(locale=page.locale)
         return _form_response(request, context)
 
-    if PROPOSALS_PER_HOUR.exceeded(request):
+    # The slot is taken before the work and given back if the form is invalid.
+    if not PROPOSALS_PER_HOUR.acquire(request):
         context["form"] = ProposalForm(request.POST, locale=page.locale)
         context["refusal"] = _(
             "You have sent several proposals in a short time. Please wait an "
@@ -50,17 +51,17 @@ def propose(request, page):
     form = ProposalForm(request.POST, locale=page.locale)
     context["form"] = form
     if form.is_trapped:
-        PROPOSALS_PER_HOUR.count(request)
         context["refusal"] = _("Your proposal could not be accepted.")
         return _form_response(request, context, status=400)
     if not form.is_valid():
+        PROPOSALS_PER_HOUR.release(request)
         return _form_response(request, context)
     try:
         proposal = create_proposal(form, page.locale)
     except ValidationError as error:
+        PROPOSALS_PER_HOUR.release(request)
         _add_model_errors(form, error)
         return _form_response(request, context)
-    PROPOSALS_PER_HOUR.count(request)
     notify_moderators(proposal)
     request.session[SESSION_KEY] = proposal.draft.name
     return HttpResponseRedirect(f"{form_url}?{THANKS_QUERY}")

@@ -1,5 +1,10 @@
-"""A fixed-window rate limit per client address, kept in Django's cache."""
+"""A fixed-window rate limit per client address, kept in the shared cache.
 
+Taking a slot is one atomic increment in the cache, so concurrent requests on any
+number of processes cannot all slip under the limit.
+"""
+
+from contextlib import suppress
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -17,14 +22,22 @@ class RateLimit:
         # REMOTE_ADDR, not X-Forwarded-For: a visitor can write that header.
         return f"rate-limit:{self.scope}:{request.META.get('REMOTE_ADDR', '')}"
 
-    def exceeded(self, request) -> bool:
-        return cache.get(self._key(request), 0) >= self.limit
-
-    def count(self, request) -> None:
+    def acquire(self, request) -> bool:
+        """Take one slot; False (and nothing taken) when the limit is reached."""
         key = self._key(request)
         if cache.add(key, 1, self.window):
-            return
+            return True
         try:
-            cache.incr(key)
+            taken = cache.incr(key)
         except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, self.window)
+            return cache.add(key, 1, self.window) or self.acquire(request)
+        if taken > self.limit:
+            self.release(request)
+            return False
+        return True
+
+    def release(self, request) -> None:
+        """Give back a slot taken for an action that turned out not to count."""
+        # ValueError: the window ended meanwhile, nothing is left to give back.
+        with suppress(ValueError):
+            cache.decr(self._key(request))
