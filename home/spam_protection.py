@@ -9,12 +9,19 @@ Two checks, both invisible to people:
   `MINIMUM_SECONDS` after the form was shown (a script), or with a timestamp
   that is missing, forged or older than `MAXIMUM_SECONDS`, gets a clear error
   message and a fresh timestamp, so a person can simply send it again.
+
+Each timestamp is single use: the first accepted submission claims it in the shared
+cache, so a replay of the same form (a bot, or a double click) is refused on every
+process of the site.
 """
 
+import hashlib
+import secrets
 import time
 
 from django import forms
 from django.core import signing
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
@@ -26,19 +33,24 @@ SALT = "home.contact-form.issued"
 
 
 def issue_timestamp(now: float | None = None) -> str:
-    """A signed token recording when the form was shown."""
-    return signing.Signer(salt=SALT).sign(
-        str(int(now if now is not None else time.time()))
-    )
+    """A signed token recording when the form was shown, unique to this showing."""
+    issued = int(now if now is not None else time.time())
+    return signing.Signer(salt=SALT).sign(f"{issued}.{secrets.token_urlsafe(9)}")
 
 
 def seconds_since_issued(token: str) -> float | None:
     """Age of a token in seconds, or None if it is missing or forged."""
     try:
-        issued = int(signing.Signer(salt=SALT).unsign(token))
+        issued = int(signing.Signer(salt=SALT).unsign(token).split(".", 1)[0])
     except (signing.BadSignature, ValueError):
         return None
     return time.time() - issued
+
+
+def claim(token: str) -> bool:
+    """True the first time a token is claimed, False for every later claim."""
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    return cache.add(f"form-token:{digest}", 1, MAXIMUM_SECONDS)
 
 
 class SpamProtectedForm(BaseForm):
@@ -73,7 +85,8 @@ class SpamProtectedForm(BaseForm):
     def clean(self):
         cleaned_data = super().clean()
         self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
-        age = seconds_since_issued(cleaned_data.pop(TIMESTAMP_FIELD, ""))
+        token = cleaned_data.pop(TIMESTAMP_FIELD, "")
+        age = seconds_since_issued(token)
         if self.is_spam:
             return cleaned_data
         if age is None or age > MAXIMUM_SECONDS:
@@ -91,6 +104,15 @@ class SpamProtectedForm(BaseForm):
                     "Please check your message and send it again."
                 ),
                 code="too_fast",
+            )
+        if not self.errors and not claim(token):
+            self._renew_timestamp()
+            raise forms.ValidationError(
+                _(
+                    "This form was already sent. To send another message, "
+                    "please check it and send it again."
+                ),
+                code="already_sent",
             )
         return cleaned_data
 

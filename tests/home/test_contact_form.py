@@ -106,3 +106,28 @@ def test_bad_timestamp_is_refused_and_renewed(client, contact, token):
     renewed = soup(response).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
     assert renewed != token
     assert 0 <= seconds_since_issued(renewed) < MINIMUM_SECONDS
+
+
+def test_a_replayed_form_is_refused_and_stored_once(client, contact):
+    token = issued_seconds_ago(MINIMUM_SECONDS + 5)
+    post(client, contact, token)
+
+    replay = post(client, contact, token)
+
+    assert FormSubmission.objects.filter(page=contact).count() == 1
+    assert len(mail.outbox) == 1
+    errors = soup(replay).select_one(".form__errors[role=alert]")
+    assert "al verstuurd" in errors.get_text()
+    renewed = soup(replay).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
+    assert renewed != token
+
+
+def test_forms_shown_in_the_same_second_are_each_accepted(client, contact):
+    shown = time.time() - MINIMUM_SECONDS - 5
+    first, second = issue_timestamp(now=shown), issue_timestamp(now=shown)
+
+    post(client, contact, first)
+    post(client, contact, second)
+
+    assert first != second
+    assert FormSubmission.objects.filter(page=contact).count() == 2
