@@ -13,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from config.env import (
     cache_from_url,
     env_bool,
+    env_int,
     env_list,
     env_str,
     required_secret_key,
 )
+from config.proxies import proxy_ssl_header
 from search.backends import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -126,6 +128,7 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.errors.account_locked"
+AXES_CLIENT_IP_CALLABLE = "config.proxies.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -205,7 +208,10 @@ CACHES = {"default": cache_from_url(env_str("CACHE_URL", ""))}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies in front of the site may say who the visitor is and whether they
+# came over HTTPS (SPEC §2); none by default, so neither header can be forged.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header(TRUSTED_PROXY_COUNT)
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
+from config.proxies import client_ip
+
 
 @dataclass(frozen=True)
 class RateLimit:
@@ -19,8 +21,7 @@ class RateLimit:
     window: int
 
     def _key(self, request) -> str:
-        # REMOTE_ADDR, not X-Forwarded-For: a visitor can write that header.
-        return f"rate-limit:{self.scope}:{request.META.get('REMOTE_ADDR', '')}"
+        return f"rate-limit:{self.scope}:{client_ip(request)}"
 
     def acquire(self, request) -> bool:
         """Take one slot; False (and nothing taken) when the limit is reached."""
