@@ -5,9 +5,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from directory.admin.imports import ImportJobView, ImportView
+from directory.admin.listing import replace_localize_listing_buttons
 from directory.admin.viewsets import MENU_HOOK, MeMOGuideGroup, import_menu_item
 
 register_snippet(MeMOGuideGroup)
+replace_localize_listing_buttons()
 
 
 @hooks.register("register_admin_urls")

@@ -5,21 +5,19 @@ picks among Dutch and French duplicates. Without a choice, the chooser now lists
 the active language only; "All" stays one click away.
 """
 
-from wagtail.models import Locale
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
     SnippetChooserViewSet,
 )
 
+from directory.admin.listing import editor_locale_data
+
 
 class EditorLocaleMixin:
     def get_filter_form(self):
         form_class = self.get_filter_form_class()
-        data = self.request.GET.copy()
-        if self.i18n_enabled and "locale" not in data:
-            data["locale"] = Locale.get_active().language_code
-        return form_class(data)
+        return form_class(editor_locale_data(self.request.GET, self.i18n_enabled))
 
 
 class EditorLocaleChooseView(EditorLocaleMixin, ChooseView):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn, LocaleColumn
+from wagtail.models import Locale
 from wagtail.snippets.views.snippets import (
     IndexView,
     SnippetViewSet,
@@ -15,6 +16,13 @@ from directory.admin.choosers import EditorLocaleChooserViewSet
 from directory.admin.filters import EnterpriseFilterSet
 from directory.admin.forms import EnterpriseAdminForm
 from directory.admin.imports import user_can_import
+from directory.admin.listing import (
+    LanguageVersionsColumn,
+    attach_language_versions,
+    editor_locale_data,
+    listing_queryset,
+    remember_scheduled_revision,
+)
 from directory.admin.spreadsheets import FormulaSafeSpreadsheetMixin
 from directory.models import Enterprise, Label, Sector
 
@@ -23,6 +31,31 @@ MENU_HOOK = "register_memo_guide_menu_item"
 
 class FormulaSafeIndexView(FormulaSafeSpreadsheetMixin, IndexView):
     pass
+
+
+class EnterpriseIndexView(FormulaSafeIndexView):
+    """Opens on the editor's language; each row shows all its language versions."""
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["data"] = editor_locale_data(kwargs["data"], self.i18n_enabled)
+        return kwargs
+
+    def get_locale(self):
+        if self.i18n_enabled and "locale" not in self.request.GET:
+            return Locale.get_active()
+        return super().get_locale()
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(
+            listing_queryset(queryset), page_size
+        )
+        if not self.is_export:
+            rows = list(object_list)
+            remember_scheduled_revision(rows)
+            attach_language_versions(rows, self.request.user)
+            object_list = rows
+        return paginator, page, object_list, is_paginated
 
 
 class GuideSnippetViewSet(SnippetViewSet):
@@ -34,6 +67,7 @@ class GuideSnippetViewSet(SnippetViewSet):
 
 class EnterpriseViewSet(GuideSnippetViewSet):
     model = Enterprise
+    index_view_class = EnterpriseIndexView
     icon = "group"
     menu_order = 1
     list_per_page = 50
@@ -43,7 +77,7 @@ class EnterpriseViewSet(GuideSnippetViewSet):
         "province",
         BooleanColumn("cooperative", label=_("cooperative")),
         LiveStatusTagColumn(),
-        LocaleColumn(),
+        LanguageVersionsColumn(),
     ]
     filterset_class = EnterpriseFilterSet
     search_fields = ["name", "municipality", "description"]
