@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "knowledge",
     "directory",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

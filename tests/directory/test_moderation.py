@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from directory.models import Enterprise
+from editorial.groups import EDITORS, MODERATORS, WORKFLOW
 
 
 def user_in(django_user_model, group_name):
@@ -45,7 +46,7 @@ def form_data(enterprise, **changes):
 @pytest.mark.django_db
 def test_enterprises_use_the_moderation_workflow(enterprise_factory):
     enterprise = enterprise_factory()
-    assert enterprise.get_workflow().name == "Moderators approval"
+    assert enterprise.get_workflow().name == WORKFLOW
 
 
 @pytest.mark.django_db
@@ -53,7 +54,7 @@ def test_editor_cannot_publish_but_can_submit_and_a_moderator_publishes(
     client, django_user_model, enterprise_factory
 ):
     enterprise = enterprise_factory(name="Oude Naam")
-    editor = user_in(django_user_model, "Editors")
+    editor = user_in(django_user_model, EDITORS)
     client.force_login(editor)
 
     response = client.post(
@@ -73,7 +74,7 @@ def test_editor_cannot_publish_but_can_submit_and_a_moderator_publishes(
     state = WorkflowState.objects.get(object_id=str(enterprise.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
 
-    moderator = user_in(django_user_model, "Moderators")
+    moderator = user_in(django_user_model, MODERATORS)
     client.force_login(moderator)
     task_state = state.current_task_state
     response = client.post(

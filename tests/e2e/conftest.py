@@ -14,6 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from editorial.groups import EDITORS, MODERATORS
 from tests.directory.factories import EnterpriseFactory
 from tests.e2e.browser import chromium, new_context
 from tests.e2e.site import demo_site
@@ -70,9 +71,9 @@ def add_solar_cooperatives():
 
 
 def add_staff():
-    for group in ("Editors", "Moderators"):
+    for username, group in (("editors", EDITORS), ("moderators", MODERATORS)):
         user = get_user_model().objects.create_user(
-            username=group.lower(), email=f"{group.lower()}@example.org"
+            username=username, email=f"{username}@example.org"
         )
         user.set_password(PASSWORD)
         user.save()

@@ -15,6 +15,7 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from directory.models import Enterprise
+from editorial.groups import EDITORS, MODERATORS
 from home.models import ContentPage
 from tests.directory.factories import EnterpriseFactory, french_version
 from tests.directory.test_guide_page import make_guides
@@ -32,7 +33,7 @@ def site_nl_fr(home_nl, home_fr):
 
 @pytest.fixture
 def staff(django_user_model):
-    """`staff("Editors")`: a client logged in as a member of that group."""
+    """`staff(EDITORS)`: a client logged in as a member of that group."""
 
     def member_of(group_name):
         user = django_user_model.objects.create_user(username=group_name.lower())
@@ -114,24 +115,24 @@ def content_page(home_nl):
 def test_an_editor_cannot_publish_an_enterprise_a_moderator_can(site_nl_fr, staff):
     enterprise = EnterpriseFactory(name="Oude Naam")
 
-    edit_enterprise(staff("Editors"), enterprise, "action-publish", name="Editor")
+    edit_enterprise(staff(EDITORS), enterprise, "action-publish", name="Editor")
     assert live_name(enterprise) == "Oude Naam"
 
-    edit_enterprise(staff("Moderators"), enterprise, "action-publish", name="Mod")
+    edit_enterprise(staff(MODERATORS), enterprise, "action-publish", name="Mod")
     assert live_name(enterprise) == "Mod"
 
 
 def test_an_editor_cannot_publish_a_page_a_moderator_can(content_page, staff):
-    edit_page(staff("Editors"), content_page, "action-publish", title="Editor")
+    edit_page(staff(EDITORS), content_page, "action-publish", title="Editor")
     assert live_title(content_page) == "Over ons"
 
-    edit_page(staff("Moderators"), content_page, "action-publish", title="Mod")
+    edit_page(staff(MODERATORS), content_page, "action-publish", title="Mod")
     assert live_title(content_page) == "Mod"
 
 
 def test_an_editor_cannot_approve_their_own_submission(site_nl_fr, staff):
     enterprise = EnterpriseFactory(name="Oude Naam")
-    editor = staff("Editors")
+    editor = staff(EDITORS)
     edit_enterprise(editor, enterprise, "action-submit", name="Ingediend")
     state = WorkflowState.objects.get(
         object_id=str(enterprise.pk), status=WorkflowState.STATUS_IN_PROGRESS
@@ -144,7 +145,7 @@ def test_an_editor_cannot_approve_their_own_submission(site_nl_fr, staff):
     editor.post(approve)
     assert live_name(enterprise) == "Oude Naam"
 
-    staff("Moderators").post(approve)
+    staff(MODERATORS).post(approve)
     assert live_name(enterprise) == "Ingediend"
 
 

@@ -1,0 +1,1 @@
+"""Who does what in the admin: the editors' and moderators' groups and their workflow."""
