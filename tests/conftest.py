@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from tests.cache import clear_run_cache
+from tests.committed import committed_database
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,13 @@ def fresh_cache():
     """Every test starts with an empty cache, as on a fresh deployment: nothing a
     previous test counted, marked or rendered is seen by the next one."""
     clear_run_cache()
+
+
+@pytest.fixture
+def committed_db(django_db_blocker):
+    """Writes are committed (the task worker sees them); the database is put back after."""
+    with committed_database(django_db_blocker):
+        yield
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 """The admin's CSV upload: a background job with its own page, progress and report."""
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext, override
+from wagtail.models import Locale
 
 from directory.models import Enterprise, ImportJob
 from tests.directory.conftest import csv_text
@@ -116,9 +117,13 @@ def test_an_unknown_job_is_a_404(editor_client):
     assert editor_client.get(url).status_code == 404
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_worker_runs_a_queued_import(editor_client, settings):
+def test_the_worker_runs_a_queued_import(client, committed_db, settings):
     settings.TASKS = DATABASE_QUEUE
+    for language in ("nl", "fr"):
+        Locale.objects.get_or_create(language_code=language)
+    admin = User.objects.create_superuser("importer", "i@example.org", "pw")
+    editor_client = client
+    editor_client.force_login(admin)
     response = upload(editor_client, csv_text([{}]).encode(), dry_run=False)
     job_url = response["Location"]
     waiting = editor_client.get(job_url).content.decode()

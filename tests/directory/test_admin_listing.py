@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from directory.models import Enterprise
+from editorial.groups import MODERATORS
 from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ LIST_URL = "wagtailsnippets_directory_enterprise:list"
 def moderator_client(client, django_user_model, locale_nl, locale_fr):
     """A member of the Moderators group (publish rights), not a superuser."""
     user = django_user_model.objects.create_user("moderator", password="pw")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS))
     client.force_login(user)
     return client
 

@@ -11,31 +11,19 @@ instead of loading it again.
 import io
 from contextlib import contextmanager
 
-from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
-from django.core.management.color import no_style
 from django.db import connection
 from pytest_django.live_server_helper import LiveServer
+
+from tests.committed import restore
 
 _loaded_demo: list[str] = []  # the serialized demo database, once loaded
 
 
-def _tables():
-    return [m for m in apps.get_models() if m._meta.managed and not m._meta.proxy]
-
-
-def _restore(serialized: str) -> None:
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(serialized)
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), _tables()):
-            cursor.execute(sql)
-
-
 def _load_demo() -> None:
     if _loaded_demo:
-        _restore(_loaded_demo[0])
+        restore(_loaded_demo[0])
     else:
         call_command("load_demo", stdout=io.StringIO())
         _loaded_demo.append(connection.creation.serialize_db_to_string())
@@ -54,5 +42,5 @@ def demo_site(django_db_blocker):
     finally:
         server.stop()
         with django_db_blocker.unblock():
-            _restore(as_migrated)
+            restore(as_migrated)
             cache.clear()

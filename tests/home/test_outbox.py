@@ -1,6 +1,5 @@
 """E-mails go through the task queue: nothing is sent until the worker runs."""
 
-import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
@@ -11,8 +10,7 @@ from config.outbox import send_in_background
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_queued_message_is_sent_by_the_worker_as_written(settings):
+def test_a_queued_message_is_sent_by_the_worker_as_written(committed_db, settings):
     settings.TASKS = DATABASE_QUEUE
     message = EmailMultiAlternatives(
         subject="Nieuw voorstel",
