@@ -8,6 +8,8 @@ from config.settings.base import *  # noqa: E402,F403
 
 # Background work runs inside the request: no worker to start.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Every request is rendered, so a change shows at once.
+PAGE_CACHE_SECONDS = 0
 
 DEBUG = True
 ALLOWED_HOSTS = ["*"]

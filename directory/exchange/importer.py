@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 
+from directory.changes import enterprises_written
 from directory.exchange import bulk
 from directory.exchange.reader import Problem, Row, read_exchange_file
 from directory.models import Enterprise, Label, Sector
@@ -120,6 +121,7 @@ def import_rows(
             dry_run=dry_run,
         )
     if report.is_valid and not dry_run:
+        enterprises_written.send(sender=Enterprise, ids=plan.touched_ids)
         report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
     return report
 

@@ -1,0 +1,158 @@
+"""The anonymous page cache: served from the shared cache, purged when content changes."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from django.core.management import call_command
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
+from wagtail.models import Site
+
+from directory.models import Enterprise
+from tests.directory.conftest import csv_text
+from tests.directory.test_guide_page import make_guides
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def home_nl(home_nl):
+    """The home page, with the site settings rows the first render would create.
+
+    Creating a row is a change of content that drops the cache, so without them
+    the first visit's page would be dropped as it is kept.
+    """
+    site = Site.objects.get(is_default_site=True)
+    for model in settings_registry:
+        if issubclass(model, BaseSiteSetting):
+            model.for_site(site)
+        else:
+            model.load()
+    return home_nl
+
+
+@pytest.fixture
+def guides(home_nl, home_fr):
+    return make_guides(home_nl, home_fr)
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache(client, home_nl):
+    first = client.get("/nl/")
+    assert first.status_code == 200
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get("/nl/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "cookie" not in second.get("Vary", "").lower()
+    assert "s-maxage=300" in second["Cache-Control"]
+
+
+def test_a_cached_page_costs_no_query(client, home_nl, django_assert_num_queries):
+    client.get("/nl/")
+    with django_assert_num_queries(0):
+        assert client.get("/nl/")["X-Page-Cache"] == "hit"
+
+
+def test_publishing_a_page_is_seen_at_once(client, home_nl):
+    assert b"Coopkracht" in client.get("/nl/").content
+    home_nl.title = "Samen ondernemen"
+    home_nl.save_revision().publish()
+    response = client.get("/nl/")
+    assert response["X-Page-Cache"] == "miss"
+    assert b"Samen ondernemen" in response.content
+
+
+def test_publishing_an_enterprise_refreshes_the_guide_and_the_api(
+    client, guides, enterprise_factory
+):
+    assert b"Zonnewind" not in client.get("/nl/memo-gids/").content
+    assert b"Zonnewind" not in client.get("/api/v1/enterprises/").content
+    enterprise_factory(name="Zonnewind")
+    assert b"Zonnewind" in client.get("/nl/memo-gids/").content
+    assert b"Zonnewind" in client.get("/fr/guide-memo/").content
+    assert b"Zonnewind" in client.get("/api/v1/enterprises/").content
+
+
+def test_an_import_refreshes_the_guide(client, guides, tmp_path):
+    assert b"Ecopower" not in client.get("/nl/memo-gids/").content
+    path = tmp_path / "enterprises.csv"
+    path.write_text(csv_text([{}]))
+    call_command("import_enterprises", str(path), verbosity=0)
+    assert Enterprise.objects.filter(name="Ecopower").exists()
+    assert b"Ecopower" in client.get("/nl/memo-gids/").content
+
+
+def test_a_logged_in_editor_is_never_served_a_cached_page(
+    client, home_nl, django_user_model
+):
+    client.get("/nl/")
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+    response = client.get("/nl/")
+    assert "X-Page-Cache" not in response
+    assert (
+        b"wagtail-userbar" in response.content.lower() or b"userbar" in response.content
+    )
+
+
+def test_a_page_with_a_form_token_is_not_kept(client, home_nl):
+    from home.models import FormPage
+
+    form = home_nl.add_child(
+        instance=FormPage(title="Contact", slug="contact", locale=home_nl.locale)
+    )
+    form.save_revision().publish()
+    first = client.get("/nl/contact/")
+    assert first.status_code == 200
+    assert "csrftoken" in first.cookies
+    client.cookies.clear()
+    assert "X-Page-Cache" not in client.get("/nl/contact/")
+
+
+class _PurgeRecorder(BaseHTTPRequestHandler):
+    received: list[str] = []
+
+    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+        self.received.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def front_cache(settings):
+    """A real HTTP server standing in the place of Varnish: it records PURGE requests."""
+    server = HTTPServer(("127.0.0.1", 0), _PurgeRecorder)
+    _PurgeRecorder.received = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield _PurgeRecorder.received
+    server.shutdown()
+
+
+def test_publishing_an_enterprise_purges_its_addresses_in_the_front_cache(
+    guides, enterprise_factory, front_cache
+):
+    enterprise = enterprise_factory(name="Zonnewind")
+    french = enterprise.get_translation(guides["fr"].locale)
+    front_cache.clear()
+    enterprise.save_revision().publish()
+    assert "/nl/memo-gids/" in front_cache
+    assert "/fr/guide-memo/" in front_cache
+    assert f"/nl/memo-gids/{enterprise.slug}/" in front_cache
+    assert f"/fr/guide-memo/{french.slug}/" in front_cache
+    assert "/api/v1/enterprises/" in front_cache
