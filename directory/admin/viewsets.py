@@ -23,7 +23,11 @@ from directory.admin.listing import (
     listing_queryset,
     remember_scheduled_revision,
 )
-from directory.admin.spreadsheets import FormulaSafeSpreadsheetMixin
+from directory.admin.spreadsheets import (
+    ExchangeFormatSpreadsheetMixin,
+    FormulaSafeSpreadsheetMixin,
+)
+from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise, Label, Sector
 
 MENU_HOOK = "register_memo_guide_menu_item"
@@ -33,7 +37,7 @@ class FormulaSafeIndexView(FormulaSafeSpreadsheetMixin, IndexView):
     pass
 
 
-class EnterpriseIndexView(FormulaSafeIndexView):
+class EnterpriseIndexView(ExchangeFormatSpreadsheetMixin, IndexView):
     """Opens on the editor's language; each row shows all its language versions."""
 
     def get_filterset_kwargs(self):
@@ -82,26 +86,7 @@ class EnterpriseViewSet(GuideSnippetViewSet):
     filterset_class = EnterpriseFilterSet
     search_fields = ["name", "municipality", "description"]
     search_backend_name = None  # exact and current, even when the engine is down
-    list_export = [
-        "name",
-        "display_enterprise_number",
-        "legal_form",
-        "cooperative",
-        "nrc_accredited",
-        "street",
-        "postcode",
-        "municipality",
-        "province",
-        "latitude",
-        "longitude",
-        "website",
-        "email",
-        "phone",
-        "description",
-        "live",
-        "locale",
-    ]
-    export_headings = {"display_enterprise_number": _("enterprise number")}
+    list_export = list(COLUMNS)
     export_filename = "enterprises"
 
     def get_queryset(self, request):

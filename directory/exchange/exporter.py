@@ -16,38 +16,52 @@ from directory.exchange.importer import RELATIONS, SHARED_COLUMNS
 from directory.models import Enterprise
 
 FORMATS = ("csv", "json")
+DESCRIPTION_LANGUAGES = ("nl", "fr")
 CHUNK_SIZE = 2000
 
 
-def export_records() -> Iterator[dict]:
-    """Each published enterprise as {column: value}, ordered by name and id."""
-    dutch = (
-        Enterprise.objects.filter(locale__language_code="nl", live=True)
-        .order_by("name", "id")
-        .values("id", "translation_key", "description", *SHARED_COLUMNS)
-    )
-    french = dict(
-        Enterprise.objects.filter(locale__language_code="fr").values_list(
-            "translation_key", "description"
-        )
-    )
-    slugs = {relation: _slugs_by_enterprise(relation) for relation in RELATIONS}
-    for values in dutch.iterator(chunk_size=CHUNK_SIZE):
+def export_records(enterprises=None) -> Iterator[dict]:
+    """Enterprises as {column: value}, one record per enterprise (all its languages).
+
+    By default the published guide, ordered by name and id; else the records of
+    `enterprises`, a queryset in any language and order (an admin listing).
+    """
+    if enterprises is None:
+        enterprises = Enterprise.objects.filter(
+            locale__language_code="nl", live=True
+        ).order_by("name", "id")
+    keys = enterprises.values("translation_key")
+    descriptions = {
+        (key, code): description
+        for key, code, description in Enterprise.objects.filter(
+            translation_key__in=keys
+        ).values_list("translation_key", "locale__language_code", "description")
+    }
+    slugs = {
+        relation: _slugs_by_enterprise(relation, enterprises) for relation in RELATIONS
+    }
+    seen = set()
+    rows = enterprises.values("id", "translation_key", *SHARED_COLUMNS)
+    for values in rows.iterator(chunk_size=CHUNK_SIZE):
+        key = values["translation_key"]
+        if key in seen:
+            continue
+        seen.add(key)
         record = {column: values.get(column) for column in COLUMNS}
-        record["description_nl"] = values["description"]
-        record["description_fr"] = french.get(values["translation_key"], "")
+        for code in DESCRIPTION_LANGUAGES:
+            record[f"description_{code}"] = descriptions.get((key, code), "")
         for relation in RELATIONS:
             record[relation] = join_slugs(slugs[relation].get(values["id"], []))
         yield record
 
 
-def _slugs_by_enterprise(relation: str) -> dict[int, list[str]]:
+def _slugs_by_enterprise(relation: str, enterprises) -> dict[int, list[str]]:
     model = RELATIONS[relation]
     through = getattr(Enterprise, relation).through
     term = model._meta.model_name
     slugs = defaultdict(list)
     rows = (
-        through.objects.filter(enterprise__locale__language_code="nl")
+        through.objects.filter(enterprise__in=enterprises.values("pk"))
         .order_by(f"{term}__sort_order", f"{term}__slug")
         .values_list("enterprise_id", f"{term}__slug")
     )
@@ -56,18 +70,16 @@ def _slugs_by_enterprise(relation: str) -> dict[int, list[str]]:
     return slugs
 
 
+def cell_text(column: str, value) -> str:
+    """One value as the file writes it: yes/no, empty for nothing, else its text."""
+    if column in BOOLEAN_COLUMNS:
+        return format_boolean(value)
+    return "" if value is None else str(value)
+
+
 def csv_cells(record: dict) -> list[str]:
     """One record as CSV cells: yes/no, empty for nothing, formulas neutralised."""
-    cells = []
-    for column in COLUMNS:
-        value = record[column]
-        if column in BOOLEAN_COLUMNS:
-            cells.append(format_boolean(value))
-        elif value is None:
-            cells.append("")
-        else:
-            cells.append(escape_formula(str(value)))
-    return cells
+    return [escape_formula(cell_text(column, record[column])) for column in COLUMNS]
 
 
 def write_csv(out) -> int:

@@ -7,6 +7,8 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from directory.exchange.columns import COLUMNS
+from directory.exchange.importer import import_exchange_file
 from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
@@ -82,32 +84,91 @@ def test_listing_offers_bulk_actions_and_exports(admin_client, listed):
     assert "export=xlsx" in content and "export=csv" in content
 
 
-def export_rows(client, export_format, **params):
+def export_response(client, export_format, **params):
     response = client.get(
         reverse(LIST_URL), {"locale": "nl", "export": export_format, **params}
     )
     assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
+def export_rows(client, export_format, **params):
+    content = export_response(client, export_format, **params)
     if export_format == "csv":
-        text = b"".join(response.streaming_content).decode()
-        return list(csv.reader(io.StringIO(text)))
-    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        return list(csv.reader(io.StringIO(content.decode())))
+    workbook = load_workbook(io.BytesIO(content))
     return [[cell.value for cell in row] for row in workbook.active.iter_rows()]
 
 
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
-def test_spreadsheet_export_neutralises_formulas(
+def test_spreadsheet_export_has_the_import_columns(
     admin_client, enterprise_factory, export_format
 ):
+    enterprise_factory(
+        name="Ecopower",
+        enterprise_number="0403170701",
+        sectors=["energie"],
+        labels=["bio", "fairtrade"],
+        description_fr="Coopérative.",
+        nrc_accredited=True,
+    )
+    header, row = export_rows(admin_client, export_format)
+    assert header == list(COLUMNS)
+    record = dict(zip(header, row, strict=True))
+    assert record["enterprise_number"] == "0403170701"
+    assert record["sectors"] == "energie"
+    assert set(record["labels"].split("|")) == {"bio", "fairtrade"}
+    assert (record["cooperative"], record["nrc_accredited"]) == ("yes", "yes")
+    assert record["description_nl"] == "Beschrijving van Ecopower."
+    assert record["description_fr"] == "Coopérative."
+
+
+def test_csv_export_neutralises_formulas(admin_client, enterprise_factory):
     enterprise_factory(name="=SUM(A1)", phone="+32 2 123", description="@x", street="-")
-    rows = export_rows(admin_client, export_format)
-    row = rows[1]
-    assert row[0] == "'=SUM(A1)"  # the name column comes first
-    assert "'+32 2 123" in row and "'@x" in row and "'-" in row
+    record = dict(zip(*export_rows(admin_client, "csv"), strict=True))
+    assert record["name"] == "'=SUM(A1)"
+    assert record["phone"] == "'+32 2 123"
+    assert (record["description_nl"], record["street"]) == ("'@x", "'-")
+
+
+def test_xlsx_export_types_cells_as_text_without_a_prefix(
+    admin_client, enterprise_factory
+):
+    enterprise_factory(name="=SUM(A1)", phone="+32 2 123", description="@x")
+    workbook = load_workbook(io.BytesIO(export_response(admin_client, "xlsx")))
+    header, row = list(workbook.active.iter_rows())
+    cells = {title.value: cell for title, cell in zip(header, row, strict=True)}
+    for column, text in [
+        ("name", "=SUM(A1)"),
+        ("phone", "+32 2 123"),
+        ("description_nl", "@x"),
+    ]:
+        assert cells[column].value == text
+        assert cells[column].data_type == "s"
+        assert cells[column].number_format == "@"
+    assert cells["latitude"].value == pytest.approx(51.05)
+
+
+def test_csv_export_imports_back_unchanged(admin_client, enterprise_factory):
+    enterprise_factory(
+        name="Ecopower",
+        sectors=["energie"],
+        labels=["bio"],
+        description_fr="Coopérative.",
+        phone="+32 3 287 37 79",
+    )
+    enterprise_factory(name="-Buurtwinkel", enterprise_number=None, postcode="1000")
+    # The French listing exports the same records (one per enterprise).
+    exported = export_response(admin_client, "csv", locale="fr")
+    assert exported == export_response(admin_client, "csv")
+    report = import_exchange_file(exported)
+    assert report.problems == []
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 2)
 
 
 def test_spreadsheet_export_is_the_filtered_list(admin_client, listed):
     rows = export_rows(admin_client, "csv", province="antwerpen")
-    assert [row[0] for row in rows[1:]] == ["Ecopower"]
+    assert [row[COLUMNS.index("name")] for row in rows[1:]] == ["Ecopower"]
 
 
 def test_enterprise_chooser_opens_on_the_editor_language(admin_client, listed):
