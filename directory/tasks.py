@@ -34,7 +34,7 @@ def run_import_job(job_id: int, language: str) -> str:
                 bytes(job.content), dry_run=job.dry_run, progress=_progress_of(job)
             )
             job.summary = report.summary() if report.is_valid else ""
-            job.problems = [str(problem) for problem in report.problems]
+            job.problems = [problem.in_words() for problem in report.problems]
         job.indexing_failed = report.indexing_failed
         job.status = ImportJob.Status.DONE
     except Exception:

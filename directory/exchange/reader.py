@@ -48,7 +48,16 @@ class Problem:
     message: str
 
     def __str__(self):
+        """As `import_enterprises` prints it (SPEC §7): `row N: column: message`."""
         return f"row {self.row}: {self.column}: {self.message}"
+
+    def in_words(self) -> str:
+        """In the active language, for the admin's report ("rij N: ..." in Dutch)."""
+        return _("row %(row)d: %(column)s: %(message)s") % {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
 
 
 @dataclass

@@ -99,8 +99,23 @@ def test_import_with_errors_lists_each_problem_and_writes_nothing(editor_client)
     response = upload(editor_client, content.encode(), dry_run=False, follow=True)
     page = response.content.decode()
     assert "data-import-problems" in page
-    assert "row 3: postcode: " in page
+    assert "rij 3: postcode: " in page  # the editor's language, Dutch by default
+    assert "row 3" not in page
     assert not Enterprise.objects.exists()
+
+
+@pytest.mark.django_db
+def test_import_report_speaks_the_editor_language(editor_client):
+    content = csv_text([{"postcode": "5000"}])
+    with override("fr"):
+        response = upload(
+            editor_client,
+            content.encode(),
+            dry_run=False,
+            follow=True,
+            HTTP_ACCEPT_LANGUAGE="fr",
+        )
+    assert "ligne 2 : postcode : " in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -108,7 +123,7 @@ def test_import_of_a_binary_file_is_a_clear_error(editor_client):
     response = upload(
         editor_client, b"PK\x03\x04\x00binary", dry_run=False, follow=True
     )
-    assert "row 1: file: " in response.content.decode()
+    assert "rij 1: file: " in response.content.decode()
 
 
 @pytest.mark.django_db
