@@ -1,0 +1,108 @@
+"""Two editors on one enterprise: a save over a newer save is refused until confirmed."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from django.utils.translation import gettext, override
+
+from directory.models import Enterprise
+from editorial.groups import MODERATORS
+
+pytestmark = pytest.mark.django_db
+
+EDIT_URL = "wagtailsnippets_directory_enterprise:edit"
+HIDDEN = re.compile(r'<input type="hidden" name="([\w-]+)" value="([^"]*)"')
+
+
+def moderator(django_user_model, name):
+    user = django_user_model.objects.create_user(name, password="pw", first_name=name)
+    user.groups.add(Group.objects.get(name=MODERATORS))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def open_form(client, enterprise) -> dict:
+    """The edit form's data as the browser would send it back."""
+    response = client.get(reverse(EDIT_URL, args=[enterprise.pk]))
+    assert response.status_code == 200
+    return form_data(response)
+
+
+def form_data(response) -> dict:
+    form = response.context["form"]
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None or value is False:
+            continue
+        if value is True:
+            data[name] = "on"
+        elif isinstance(value, list | tuple):
+            data[name] = [str(item) for item in value]
+        else:
+            data[name] = str(value)
+    for name, value in HIDDEN.findall(response.content.decode()):
+        if name != "csrfmiddlewaretoken":
+            data[name] = value
+    return data
+
+
+def save(client, enterprise, data, **changes):
+    return client.post(reverse(EDIT_URL, args=[enterprise.pk]), {**data, **changes})
+
+
+def current(enterprise) -> Enterprise:
+    return Enterprise.objects.get(pk=enterprise.pk).get_latest_revision_as_object()
+
+
+@pytest.mark.parametrize("with_revision", [False, True])
+def test_a_stale_save_is_refused_until_the_editor_confirms(
+    django_user_model, enterprise_factory, with_revision
+):
+    enterprise = enterprise_factory(name="Ecopower", phone="03 111 11 11")
+    if with_revision:
+        enterprise.save_revision()
+    anna, bart = (moderator(django_user_model, n) for n in ("Anna", "Bart"))
+    annas_form = open_form(anna, enterprise)
+    barts_form = open_form(bart, enterprise)
+
+    response = save(bart, enterprise, barts_form, phone="03 222 22 22")
+    assert response.status_code == 302
+    assert current(enterprise).phone == "03 222 22 22"
+
+    refused = save(anna, enterprise, annas_form, name="Ecopower cv")
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    with override("nl"):
+        dutch = gettext("Compare versions")
+    assert dutch != "Compare versions" and dutch in page
+    assert "Bart heeft deze onderneming op " in page
+    newest = Enterprise.objects.get(pk=enterprise.pk).latest_revision
+    older = annas_form.get("loaded_revision_id") or "earliest"
+    compare = reverse(
+        "wagtailsnippets_directory_enterprise:revisions_compare",
+        args=[enterprise.pk, older, newest.pk],
+    )
+    assert compare in page
+    assert current(enterprise).name == "Ecopower"  # Bart's save stands
+    assert current(enterprise).phone == "03 222 22 22"
+
+    # Saving again from the refused form confirms, for Bart's revision only.
+    confirmed = save(anna, enterprise, form_data(refused))
+    assert confirmed.status_code == 302
+    assert current(enterprise).name == "Ecopower cv"
+
+
+def test_a_save_on_the_latest_version_goes_through(
+    django_user_model, enterprise_factory
+):
+    enterprise = enterprise_factory(name="Ecopower")
+    anna = moderator(django_user_model, "Anna")
+    assert save(anna, enterprise, open_form(anna, enterprise)).status_code == 302
+    response = save(anna, enterprise, open_form(anna, enterprise), name="Ecopower 2")
+    assert response.status_code == 302
+    assert current(enterprise).name == "Ecopower 2"
