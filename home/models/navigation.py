@@ -4,9 +4,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 
 from home.blocks import LinkBlock
+from home.models.previews import ChromePreviewMixin
 
 
 def menu_field(verbose_name, help_text, **options):
@@ -19,14 +25,22 @@ def menu_field(verbose_name, help_text, **options):
     )
 
 
-class Navigation(TranslatableMixin, models.Model):
+class Navigation(
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    ChromePreviewMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """The site's menus, one per language (translate it like any snippet).
 
     Fields: `main_links` (header menu) and `footer_links` (footer menu), each a
     StreamField of `link` blocks (`LinkBlock`: `page` or `url`, optional `label`).
     Links to pages follow the page into the visitor's language at display time,
     so a French menu translated from the Dutch one only needs its labels
-    translated (labels left empty take the French page title).
+    translated (labels left empty take the French page title). Changes are drafts
+    with revisions and a preview until published; visitors see the live menus.
     """
 
     main_links = menu_field(

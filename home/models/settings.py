@@ -16,7 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+
+from home.models.previews import ChromePreviewMixin
 
 SOCIAL_NETWORKS = [
     ("facebook_url", "Facebook"),
@@ -91,11 +98,19 @@ class SiteSettings(BaseSiteSetting):
         ]
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    ChromePreviewMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """The short text at the bottom of every page, one per language.
 
     Field: `text` (rich text: bold, italic, links). See the module docstring for
-    why this is a translatable snippet rather than a setting.
+    why this is a translatable snippet rather than a setting. Like the menus it
+    has drafts, revisions and a preview; visitors see the live text.
     """
 
     text = RichTextField(

@@ -1,26 +1,32 @@
-"""People and partner organisations, chosen in page bodies (PeopleBlock, PartnersBlock)."""
+"""People and partner organisations, chosen in page bodies (PeopleBlock, PartnersBlock).
+
+Both have drafts, revisions and a preview: a page shows a person or partner
+only once published, and then as published.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
-from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail_localize.fields import SynchronizedField
 
-
-class CardPreviewMixin(PreviewableMixin):
-    """Lets editors preview a snippet as the card it becomes on a page."""
-
-    preview_template = ""
-
-    def get_preview_template(self, request, mode_name):
-        return self.preview_template
-
-    def get_preview_context(self, request, mode_name):
-        return {**super().get_preview_context(request, mode_name), "item": self}
+from home.models.previews import CardPreviewMixin
 
 
-class Person(CardPreviewMixin, TranslatableMixin, models.Model):
+class Person(
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    CardPreviewMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """Someone shown on the site: the chair, a board member, staff.
 
     Fields: `name` (the same in every language), `role` (translated, e.g.
@@ -74,7 +80,14 @@ class Person(CardPreviewMixin, TranslatableMixin, models.Model):
         return self.name
 
 
-class Partner(CardPreviewMixin, TranslatableMixin, models.Model):
+class Partner(
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    CardPreviewMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """An organisation Coopkracht works with (Cera, Febecoop, the NRC...).
 
     Fields: `name` (synchronised, but translators may override it where the

@@ -4,7 +4,9 @@
 `navigation.footer`, lists of `MenuLink`s; `{% footer_text as text %}` gives the
 footer text of the visitor's language (rich text) or None. Both are computed
 once per request and shared by the header and the footer; the snippet of the
-default language stands in while a language has none of its own.
+default language stands in while a language has none of its own. Only live
+(published) snippets are shown; a preview shows the snippet being edited instead
+(`show_in_preview`).
 """
 
 from dataclasses import dataclass
@@ -31,7 +33,7 @@ def _for_language(model):
     default one (one query)."""
     language = translation.get_language()
     candidates = model.objects.filter(
-        locale__language_code__in={language, settings.LANGUAGE_CODE}
+        live=True, locale__language_code__in={language, settings.LANGUAGE_CODE}
     ).select_related("locale")
     by_language = {item.locale.language_code: item for item in candidates}
     return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
@@ -59,20 +61,24 @@ def _menu_links(menus, request) -> list[list[MenuLink]]:
     return resolved
 
 
+def _request_cache(request) -> dict:
+    if request is None:
+        return {}
+    if not hasattr(request, "_site_chrome"):
+        request._site_chrome = {}
+    return request._site_chrome
+
+
 def _per_request(context, key, compute):
     request = context.get("request")
-    cache = getattr(request, "_site_chrome", None) if request else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._site_chrome = cache
+    cache = _request_cache(request)
     if key not in cache:
         cache[key] = compute(request)
     return cache[key]
 
 
-def _navigation(request):
-    navigation = _for_language(Navigation)
+def _navigation(request, navigation=None):
+    navigation = navigation or _for_language(Navigation)
     if navigation is None:
         return {"main": [], "footer": []}
     main, footer = _menu_links(
@@ -81,9 +87,20 @@ def _navigation(request):
     return {"main": main, "footer": footer}
 
 
-def _footer_text(request):
-    footer = _for_language(FooterText)
+def _footer_text(request, footer=None):
+    footer = footer or _for_language(FooterText)
     return footer.text if footer else None
+
+
+def show_in_preview(request, instance):
+    """Make this request's header and footer show `instance`, a draft of the
+    navigation or footer text in the active language, instead of the live one."""
+    language = translation.get_language()
+    cache = _request_cache(request)
+    if isinstance(instance, Navigation):
+        cache[("navigation", language)] = _navigation(request, instance)
+    elif isinstance(instance, FooterText):
+        cache[("footer_text", language)] = _footer_text(request, instance)
 
 
 @register.simple_tag(takes_context=True)
