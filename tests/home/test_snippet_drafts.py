@@ -95,22 +95,58 @@ def test_a_french_draft_footer_text_leaves_the_dutch_one_in_place(
     assert "Brouillon." in soup(client.get("/fr/")).select_one("footer").get_text()
 
 
-@pytest.mark.parametrize(
+CARDS = pytest.mark.parametrize(
     ("model", "block", "fields"),
     [
         (Person, "people", {"name": "Marc Bosschaert", "role": "Voorzitter"}),
         (Partner, "partners", {"name": "Febecoop"}),
     ],
 )
-def test_a_person_or_partner_appears_on_pages_once_published(
+
+
+def show_on(page, block, item):
+    page.body = [(block, {"heading": "Wie", block: [item]})]
+    page.save_revision().publish()
+
+
+@CARDS
+def test_an_unpublished_person_or_partner_leaves_pages(
     client, pages_nl, model, block, fields
 ):
     about = pages_nl["content"]
-    item = model.objects.create(locale=about.locale, live=False, **fields)
-    about.body = [(block, {"heading": "Wie", block: [item]})]
-    about.save_revision().publish()
+    item = model.objects.create(locale=about.locale, **fields)
+    item.save_revision().publish()
+    item.unpublish()
+    show_on(about, block, item)
 
     assert fields["name"] not in client.get(about.url).content.decode()
 
     item.save_revision().publish()
     assert fields["name"] in client.get(about.url).content.decode()
+
+
+@CARDS
+def test_a_new_person_or_partner_goes_live_with_the_page_showing_it(
+    client, pages_nl, model, block, fields
+):
+    about = pages_nl["content"]
+    item = model.objects.create(locale=about.locale, live=False, **fields)
+    item.save_revision()
+    show_on(about, block, item)
+
+    item.refresh_from_db()
+    assert item.live
+    assert fields["name"] in client.get(about.url).content.decode()
+
+
+def test_a_published_persons_draft_waits_for_a_moderator(client, pages_nl):
+    about = pages_nl["content"]
+    person = Person.objects.create(locale=about.locale, name="Marc", role="Lid")
+    person.save_revision().publish()
+    person.role = "Voorzitter"
+    person.save_revision()
+    show_on(about, "people", Person.objects.get(pk=person.pk))
+
+    page = client.get(about.url).content.decode()
+    assert "Lid" in page
+    assert "Voorzitter" not in page
