@@ -6,10 +6,12 @@ import re
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Revision, Site
 from wagtail.search.models import IndexEntry
+from wagtail_localize.models import StringTranslation, Translation
 
 from directory.models import Enterprise, Label, Sector
 from directory.rules.provinces import PROVINCES
@@ -68,6 +70,8 @@ def snapshot() -> dict:
         "footer texts": FooterText.objects.count(),
         "references": ReferenceIndex.objects.count(),
         "search entries": IndexEntry.objects.count(),
+        "translation records": Translation.objects.count(),
+        "translated texts": StringTranslation.objects.count(),
         "last published": max(
             Page.objects.values_list("last_published_at", flat=True).exclude(
                 last_published_at=None
@@ -154,6 +158,49 @@ class TestTheLoadedDemo:
         text = text_of(client.get(address))
         assert french in text.replace("&#x27;", "'").replace("&#39;", "'")
         assert dutch not in text
+
+    @pytest.mark.parametrize(
+        "model",
+        [Page, Person, Partner, Navigation, FooterText, Enterprise, Sector, Label],
+    )
+    def test_every_french_object_is_a_wagtail_localize_translation(self, model):
+        french = set(
+            model.objects.filter(**in_language("fr"))
+            .exclude(**({"depth": 1} if model is Page else {}))
+            .values_list("translation_key", flat=True)
+        )
+        recorded = set(
+            Translation.objects.filter(
+                target_locale__language_code="fr",
+                source__locale__language_code="nl",
+            ).values_list("source__object_id", flat=True)
+        )
+        assert french
+        assert french <= recorded
+
+    def test_a_demo_page_offers_sync_and_opens_in_the_translation_editor(
+        self, admin_client
+    ):
+        dutch = Page.objects.get(slug="missie-en-visie", **in_language("nl"))
+        french = Page.objects.get(slug="mission-et-vision", **in_language("fr"))
+        translation = Translation.objects.get(
+            source__object_id=dutch.translation_key, target_locale=french.locale
+        )
+        sync = reverse(
+            "wagtail_localize:update_translations", args=[translation.source_id]
+        )
+
+        edit_dutch = admin_client.get(
+            reverse("wagtailadmin_pages:edit", args=[dutch.pk])
+        )
+        edit_french = admin_client.get(
+            reverse("wagtailadmin_pages:edit", args=[french.pk])
+        )
+
+        assert sync in edit_dutch.content.decode()
+        assert 'class="js-translation-editor"' in edit_french.content.decode()
+        assert translation.get_progress()[1] > 0
+        assert admin_client.get(sync).status_code == 200
 
     def test_news_events_and_services_in_both_languages(self):
         for language in ("nl", "fr"):

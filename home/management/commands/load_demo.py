@@ -14,6 +14,7 @@ from home.demo_content.knowledge import build_knowledge
 from home.demo_content.pages import build_pages
 from home.demo_content.people import build_people
 from home.demo_content.site import build_site, find_existing_home
+from home.translation_records import record_missing_translations
 
 STEPS = (
     build_images,
@@ -48,15 +49,21 @@ class Command(BaseCommand):
         with transaction.atomic(), index_once_afterwards():
             for step in STEPS:
                 step(ctx)
+            # The French versions become wagtail-localize translations of the
+            # Dutch ones, so the translation editor and Sync work on them.
+            recorded = sum(map(len, record_missing_translations().values()))
         created = ", ".join(
             f"{count} {PLURALS.get(kind, kind)}"
             for kind, count in sorted(ctx.created.items())
         )
-        summary = (
-            f"created {created} (Dutch and French versions each counted)."
-            if created
-            else "nothing was missing, nothing changed."
-        )
+        if created:
+            summary = f"created {created} (Dutch and French versions each counted)."
+        elif not recorded:
+            summary = "nothing was missing, nothing changed."
+        else:
+            summary = "no content was missing."
+        if recorded:
+            summary += f" {recorded} French versions recorded as translations."
         self.stdout.write(
             f"Demo content loaded in {time.monotonic() - started:.1f} s: {summary}"
         )
