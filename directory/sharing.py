@@ -10,6 +10,7 @@ both whenever an enterprise is published or imported.
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
 
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
@@ -54,3 +55,27 @@ def share_with_translations(enterprise: Enterprise) -> list[Enterprise]:
         other.save()
         others.append(other)
     return others
+
+
+def refresh_translation_source(enterprise: Enterprise) -> None:
+    """Bring the enterprise's wagtail-localize source up to date, if it has one.
+
+    The translation editor then shows the published text to translate, and a
+    published translation carries the current shared fields (a stale source would
+    write old ones back, and through `share_with_translations` into this version).
+    """
+    source = TranslationSource.objects.filter(
+        object_id=enterprise.translation_key, locale_id=enterprise.locale_id
+    ).first()
+    if source is not None:
+        source.update_from_db()
+
+
+def forget_translation_sources(translation_keys) -> None:
+    """Drop the wagtail-localize records of enterprises written outside it.
+
+    For the import, which writes both languages in bulk: the records would hold
+    the old texts, so they are made again from the new ones when an editor next
+    opens the French version.
+    """
+    TranslationSource.objects.filter(object_id__in=translation_keys).delete()

@@ -85,8 +85,13 @@ def _by_shape(paths: list[str], values: list) -> dict[str, list]:
 
 
 def _source(instance) -> TranslationSource:
-    """The object's translation source, made from it if it has none yet."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    """The object's translation source, brought up to date with the object.
+
+    The French copy was made from the object as it is now, so its text matches
+    the current segments; an older source would mismatch, and would write its
+    stale synchronised values back when the translation is published.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     return source
 
 
@@ -152,8 +157,14 @@ def _record_strings(source: TranslationSource, target, user) -> tuple[int, int]:
             )
             for segment, text in zip(in_source, texts, strict=True)
         )
-    # A text the translation memory already holds for this context is kept.
-    StringTranslation.objects.bulk_create(rows, ignore_conflicts=True)
+    # The French object is the truth: it replaces an older text of this context
+    # (left behind by records an import removed).
+    StringTranslation.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["locale", "translation_of", "context"],
+        update_fields=["data", "translation_type", "last_translated_by", "updated_at"],
+    )
     return len(rows), untranslated
 
 
@@ -185,6 +196,28 @@ def _record_overrides(source: TranslationSource, target, user) -> None:
             if json.loads(segment.data_json) != value
         )
     SegmentOverride.objects.bulk_create(rows)
+
+
+def record_on_first_edit(instance, user=None) -> bool:
+    """Record a French copy that has no records yet; True if it was recorded.
+
+    For the editor who opens it: from then on wagtail-localize's translation
+    editor takes over its edit view.
+    """
+    default = source_locale()
+    if not isinstance(instance, TranslatableMixin) or instance.locale_id == default.pk:
+        return False
+    if find_translation(instance) is not None:
+        return False
+    source_object = (
+        type(instance)
+        .objects.filter(translation_key=instance.translation_key, locale=default)
+        .first()
+    )
+    if source_object is None:
+        return False
+    record_translation(source_object, instance, user=user)
+    return True
 
 
 def translatable_models() -> list[type[models.Model]]:

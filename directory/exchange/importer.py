@@ -25,6 +25,7 @@ from directory.exchange import bulk
 from directory.exchange.reader import Problem, Row, read_exchange_file
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
+from directory.sharing import forget_translation_sources
 
 logger = logging.getLogger(__name__)
 
@@ -348,6 +349,11 @@ class ImportPlan:
                 pk__in=updated_ids[start : start + BATCH_SIZE],
                 first_published_at__isnull=True,
             ).update(first_published_at=self.now)
+        changed_keys = sorted(
+            {version["translation_key"] for version in self.to_update}
+        )
+        for start in range(0, len(changed_keys), BATCH_SIZE):
+            forget_translation_sources(changed_keys[start : start + BATCH_SIZE])
         for relation in RELATIONS:
             through = getattr(Enterprise, relation).through
             for start in range(0, len(replaced), BATCH_SIZE):

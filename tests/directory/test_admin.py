@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from directory.exchange.columns import COLUMNS
 from directory.exchange.importer import import_exchange_file
+from home.translation_records import record_translation
 from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +184,10 @@ def test_enterprise_chooser_opens_on_the_editor_language(admin_client, listed):
 
 def test_edit_form_offers_sectors_of_the_record_language(admin_client, listed):
     french = french_version(listed["ecopower"])
+    # The plain form, as after "Stop synced translation" in the translation editor.
+    translation = record_translation(listed["ecopower"], french).translation
+    translation.enabled = False
+    translation.save()
     url = reverse("wagtailsnippets_directory_enterprise:edit", args=[french.pk])
     response = admin_client.get(url)
     assert response.status_code == 200
