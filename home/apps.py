@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Coopkracht"
 
     def ready(self):
+        from home import translated_slugs  # noqa: F401 (connects its receiver)
         from home.chosen_snippets import connect
 
         connect()

@@ -1,6 +1,7 @@
 """Admin of the home app: its snippets under "Site" in the menu; translations
 open in wagtail-localize's translation editor."""
 
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +9,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import FooterText, Navigation, Partner, Person
+from home.translation_moderation import (
+    SUBMIT_ACTION,
+    can_submit,
+    page_translation,
+    submit_for_moderation,
+)
 from home.translation_records import record_on_first_edit
 
 
@@ -62,3 +69,26 @@ def open_french_copies_in_the_translation_editor(request, instance):
     if request.method == "GET" and record_on_first_edit(instance, user=request.user):
         return redirect(request.get_full_path())
     return None
+
+
+@hooks.register("before_edit_page")
+def submit_translation_for_moderation(request, page):
+    """The translation editor's "Submit for moderation" (see translation_moderation).
+
+    Runs before wagtail-localize's own hook, which would show the editor again.
+    """
+    if request.method != "POST" or request.POST.get("action") != SUBMIT_ACTION:
+        return None
+    translation = page_translation(page)
+    if translation is None or not can_submit(request.user, page.specific):
+        return None
+    submit_for_moderation(translation, page.specific, request.user)
+    messages.success(
+        request,
+        _("The translation of '%(title)s' (%(language)s) was submitted for moderation.")
+        % {
+            "language": translation.target_locale.get_display_name(),
+            "title": page.get_admin_display_title(),
+        },
+    )
+    return redirect(request.path)
