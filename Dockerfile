@@ -16,11 +16,11 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
 WORKDIR /app
 COPY --chown=coopkracht:coopkracht . /app
-# Build-time steps need a key but never a real one; the runtime must set SECRET_KEY.
-RUN SECRET_KEY=build-only-key-build-only-key-build-only \
-    python manage.py compilemessages --ignore=.venv \
-    && SECRET_KEY=build-only-key-build-only-key-build-only \
-    python manage.py collectstatic --noinput
+# Build-time steps need a key and an address but never real ones; the runtime must set
+# SECRET_KEY and SITE_URL.
+RUN export SECRET_KEY=build-only-key-build-only-key-build-only SITE_URL=http://build.invalid \
+    && python manage.py compilemessages --ignore=.venv \
+    && python manage.py collectstatic --noinput
 # Uploads live on a volume mounted here; a new volume takes this owner.
 RUN mkdir -p /app/media && chown coopkracht:coopkracht /app/media
 USER coopkracht

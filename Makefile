@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-MANAGE := $(BIN)/python manage.py
+# Links, the admin's e-mails and the Wagtail Site name the address the site is served on.
+MANAGE := SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py
 
 .PHONY: venv run test lint messages search-engine search-engine-stop bench clean
 

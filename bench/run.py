@@ -74,6 +74,7 @@ class Run:
             "DEBUG": "false",
             "SECURE_SSL_REDIRECT": "false",
             "ALLOWED_HOSTS": f"{HOST},localhost",
+            "SITE_URL": f"http://{HOST}",
             "INDEX_PREFIX": INDEX_PREFIX,
             "PYTHONUNBUFFERED": "1",
         }

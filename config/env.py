@@ -1,6 +1,7 @@
 """Reading settings from the environment, with errors that name the variable."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -8,6 +9,7 @@ TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 UNSAFE_SECRET_KEYS = {"", "changeme", "secret", "django-insecure"}
 MIN_SECRET_KEY_LENGTH = 32
+DEV_SITE_URL = "http://127.0.0.1:8000"
 
 
 def env_str(name: str, default: str) -> str:
@@ -78,3 +80,28 @@ def cache_from_url(url: str) -> dict:
             f"CACHE_URL must be a redis://, rediss:// or unix:// address, not {url!r}."
         )
     return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
+def required_site_url(*, debug: bool) -> str:
+    """SITE_URL, the public address without a trailing slash; required unless DEBUG."""
+    raw = os.environ.get("SITE_URL", "").strip()
+    if not raw:
+        if debug:
+            return DEV_SITE_URL
+        raise ImproperlyConfigured(
+            "SITE_URL must be set to the site's public address, such as "
+            "https://www.coopkracht.be, when DEBUG is off."
+        )
+    parts = urlsplit(raw)
+    if (
+        parts.scheme not in {"http", "https"}
+        or not parts.hostname
+        or parts.path.strip("/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ImproperlyConfigured(
+            "SITE_URL must be an http:// or https:// address without a path, "
+            f"such as https://www.coopkracht.be, not {raw!r}."
+        )
+    return raw.rstrip("/")

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from config.site_url import absolute_url
 from directory.sitemap import enterprise_entries
 from home.sitemap import sitemap_entries
 from search.health import search_status
@@ -49,7 +50,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /nl/zoeken/",
         "Disallow: /fr/recherche/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from config.site_url import absolute_url
 from directory.links import guide_urls, slug_path
 from directory.models import Enterprise
 
@@ -18,7 +19,7 @@ def enterprise_entries(request) -> list[dict]:
         .order_by("name", "pk")
     )
     for key, language, slug, published_at in rows:
-        url = request.build_absolute_uri(slug_path(guides[language], slug))
+        url = absolute_url(slug_path(guides[language], slug))
         versions[key][language] = (url, published_at)
     entries = []
     for languages in versions.values():

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class HomeConfig(AppConfig):
@@ -8,5 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import translated_slugs  # noqa: F401 (connects its receiver)
         from home.chosen_snippets import connect
+        from home.site_address import sync_after_migrate
 
         connect()
+        post_migrate.connect(sync_after_migrate, sender=self)

@@ -2,6 +2,7 @@
 
 from wagtail.models import Page, Site
 
+from config.site_url import absolute_url
 from home.translations import page_alternates
 
 
@@ -14,11 +15,12 @@ def sitemap_entries(request):
         pages |= Page.objects.descendant_of(root, inclusive=True)
     entries = []
     for page in pages.live().public().filter(alias_of__isnull=True).specific():
-        url = page.get_full_url(request=request)
+        url = page.get_url(request=request)
         if not url:
             continue
+        url = absolute_url(url)
         alternates = {
-            code: request.build_absolute_uri(link)
+            code: absolute_url(link)
             for code, link in page_alternates(page, request).items()
         }
         entries.append(

@@ -5,6 +5,8 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 
+from config.site_url import absolute_url
+
 
 class NewsFeed(Feed):
     """The latest live articles of one news index, in that index's language."""
@@ -22,10 +24,10 @@ class NewsFeed(Feed):
         return news_index.title
 
     def link(self, news_index):
-        return news_index.get_url(self.request)
+        return absolute_url(news_index.get_url(self.request))
 
     def feed_url(self, news_index):
-        return news_index.feed_url(self.request)
+        return absolute_url(news_index.feed_url(self.request))
 
     def description(self, news_index):
         return news_index.intro or news_index.title
@@ -40,7 +42,7 @@ class NewsFeed(Feed):
         return article.intro
 
     def item_link(self, article):
-        return article.get_full_url(self.request)
+        return absolute_url(article.get_url(self.request))
 
     def item_pubdate(self, article):
         return timezone.make_aware(

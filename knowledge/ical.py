@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from icalendar import Calendar, Event
 
+from config.site_url import absolute_url
+
 PRODUCT_ID = "-//Coopkracht vzw//Coopkracht events//EN"
 
 
@@ -21,7 +23,7 @@ def event_component(event, request) -> Event:
     component.add("dtend", event.end.astimezone(datetime.UTC))
     component.add("summary", event.title)
     component.add("location", event.location)
-    component.add("url", event.get_full_url(request))
+    component.add("url", absolute_url(event.get_url(request)))
     if event.intro:
         component.add("description", event.intro)
     return component

@@ -17,6 +17,7 @@ from config.env import (
     env_list,
     env_str,
     required_secret_key,
+    required_site_url,
 )
 from config.proxies import proxy_ssl_header
 from search.backends import search_backends_from_url
@@ -178,7 +179,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["memo@coopkracht.be"])
 
 WAGTAIL_SITE_NAME = "Coopkracht"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (SPEC §2): every absolute link, the admin's e-mails and the
+# default Wagtail Site (synchronised on migrate) follow it.
+SITE_URL = required_site_url(debug=DEBUG)
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Documents are only ever served by Wagtail's view, which checks the privacy of their
 # collection; the front server serves image renditions only.

@@ -5,6 +5,7 @@ import uuid
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 32)
 os.environ.setdefault("INDEX_PREFIX", "test_")
+os.environ.setdefault("SITE_URL", "http://testserver")
 
 from config.settings.base import *  # noqa: E402,F403
 
@@ -23,7 +24,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Keys of one run never meet those of another run on the same Redis; processes the

@@ -1,5 +1,6 @@
 """Enterprises as open data: the JSON and GeoJSON shapes of SPEC §4."""
 
+from config.site_url import absolute_url
 from directory.finder.query import SOURCE_LANGUAGE
 from directory.links import enterprise_path, guide_urls
 
@@ -20,7 +21,7 @@ class EnterpriseUrls:
         guide = self.guides.get(enterprise.locale.language_code)
         if guide is None:
             return None
-        return self.request.build_absolute_uri(enterprise_path(guide, enterprise))
+        return absolute_url(enterprise_path(guide, enterprise))
 
 
 def _terms(terms) -> list[dict]:

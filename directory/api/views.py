@@ -6,6 +6,7 @@ from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from config.site_url import absolute_url
 from directory.api.params import api_format, api_language, api_page_size
 from directory.api.responses import json_error, json_ok, read_only
 from directory.api.schema import openapi_document
@@ -57,7 +58,7 @@ def _page_link(request, page: int | None) -> str | None:
     else:
         query["page"] = str(page)
     suffix = f"?{query.urlencode()}" if query else ""
-    return request.build_absolute_uri(request.path + suffix)
+    return absolute_url(request.path + suffix)
 
 
 def not_found(request, message: str):
@@ -132,4 +133,4 @@ def enterprise_autocomplete(request, language):
 
 @read_only
 def schema(request):
-    return json_ok(openapi_document(request.build_absolute_uri("/")))
+    return json_ok(openapi_document(absolute_url("/")))

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
+from config.site_url import absolute_url
 from directory.links import enterprise_path, guide_urls
 from directory.models import Enterprise
 
@@ -44,7 +45,7 @@ def enterprise_detail(request, page, slug):
         enterprise=enterprise,
         description=enterprise.source_description,
         guide_url=guide_url,
-        page_url=request.build_absolute_uri(enterprise_path(guide_url, enterprise)),
+        page_url=absolute_url(enterprise_path(guide_url, enterprise)),
         alternates=enterprise_alternates(enterprise, request),
     )
     return TemplateResponse(request, TEMPLATE, context)

@@ -3,10 +3,12 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from config.site_url import site_host_and_port
 from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, page
 from home.demo_content.pages import CONTACT_EMAIL
 from home.demo_content.translated import ensure_snippet
 from home.models import FooterText, HomePage, Navigation, SiteSettings
+from home.site_address import sync_default_site
 
 MAIN_MENU = (
     "missie-en-visie",
@@ -47,8 +49,10 @@ def serve_home(ctx: DemoContext) -> None:
     home = ctx.get("page", "home", SOURCE_LANGUAGE)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        hostname, port = site_host_and_port()
         Site.objects.create(
-            hostname="localhost",
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Coopkracht",
@@ -57,6 +61,7 @@ def serve_home(ctx: DemoContext) -> None:
         site.root_page = home
         site.site_name = site.site_name or "Coopkracht"
         site.save()
+    sync_default_site()
     plain_page = ContentType.objects.get_for_model(Page)
     Page.objects.filter(
         depth=2, slug="home", content_type=plain_page, numchild=0

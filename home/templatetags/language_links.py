@@ -4,6 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page
 
+from config.site_url import absolute_url
 from home.translations import page_alternates, switcher_links, view_alternates
 
 register = template.Library()
@@ -29,14 +30,10 @@ def alternates_for(context) -> dict[str, str]:
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    request = context.get("request")
-    alternates = alternates_for(context)
     absolute = {
-        code: request.build_absolute_uri(url) if request else url
-        for code, url in alternates.items()
+        code: absolute_url(url) for code, url in alternates_for(context).items()
     }
-    x_default = request.build_absolute_uri("/") if request else "/"
-    return {"alternates": absolute, "x_default": x_default}
+    return {"alternates": absolute, "x_default": absolute_url("/")}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
