@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 from config.site_url import absolute_url
 from directory.sitemap import enterprise_entries
 from home.sitemap import sitemap_entries
-from search.health import search_status
+from search.health import search_health
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
@@ -31,7 +31,7 @@ def language_redirect(request):
 @never_cache
 @require_GET
 def healthz(request):
-    """Database and search-engine status; 503 when the database is down."""
+    """Database and search-engine status (naming missing indexes); 503 without database."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -39,8 +39,13 @@ def healthz(request):
     except DatabaseError:
         database = "unavailable"
     status = 200 if database == "ok" else 503
-    search = search_status() if database == "ok" else "unknown"
-    return JsonResponse({"database": database, "search": search}, status=status)
+    body = {"database": database, "search": "unknown"}
+    if database == "ok":
+        health = search_health()
+        body["search"] = health.status
+        if health.missing_indexes:
+            body["missing_indexes"] = health.missing_indexes
+    return JsonResponse(body, status=status)
 
 
 @require_GET

@@ -8,13 +8,13 @@ then deletes every index the aliases no longer point to.
 
 from collections.abc import Callable, Iterable
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
-from wagtail.search.index import get_indexed_instance, get_indexed_models
+from wagtail.search.index import get_indexed_instance
 
+from search.engines.lifecycle import backend_indexes, engine_backends
 from search.models import IndexRebuild, PendingIndexUpdate
 
 CHUNK_SIZE = 1000
@@ -27,11 +27,7 @@ def _no_progress(iterable, total, description):
 
 def engine_aliases() -> list[str]:
     """Backend aliases that live on the engine (those with a client)."""
-    return [
-        alias
-        for alias in settings.WAGTAILSEARCH_BACKENDS
-        if getattr(get_search_backend(alias), "es", None) is not None
-    ]
+    return [alias for alias, _backend in engine_backends()]
 
 
 def queue(obj) -> None:
@@ -68,14 +64,6 @@ def catch_up(progress: Progress = _no_progress) -> tuple[int, int]:
     return updated, removed
 
 
-def _indexes_with_models(backend):
-    grouped = {}
-    for model in get_indexed_models():
-        index = backend.get_index_for_model(model)
-        grouped.setdefault(index.name, (index, []))[1].append(model)
-    return grouped.values()
-
-
 def _chunks(queryset):
     last_pk = None
     while True:
@@ -95,7 +83,7 @@ def rebuild(progress: Progress = _no_progress) -> int:
     count = 0
     for alias in engine_aliases():
         backend = get_search_backend(alias)
-        for index, models in _indexes_with_models(backend):
+        for index, models in backend_indexes(backend):
             rebuilder = backend.rebuilder_class(index)
             new_index = rebuilder.start()
             for model in models:

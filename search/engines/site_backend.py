@@ -3,6 +3,7 @@
 from wagtail.models import Locale
 
 from search.engines.backlog import BacklogMixin
+from search.engines.lifecycle import EnsureIndexMixin
 
 # modelsearch sends terms aggregations without a size, so only 10 buckets come back
 # (wagtail#5668); the guide has 14 sectors. Ask for enough buckets for any facet.
@@ -52,7 +53,7 @@ def site_backend(base_backend):
     """Derive the site's backend class from one of modelsearch's engine backends."""
     index_class = type(
         f"Language{base_backend.index_class.__name__}",
-        (LanguageIndexMixin, base_backend.index_class),
+        (LanguageIndexMixin, EnsureIndexMixin, base_backend.index_class),
         {},
     )
     results_class = type(

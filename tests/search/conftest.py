@@ -7,9 +7,9 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.index import get_indexed_models
 
 from directory.models import Enterprise
+from search.engines import lifecycle
 from search.fallback import ENGINE_DOWN_KEY
 from tests.directory.factories import EnterpriseFactory
 
@@ -35,32 +35,33 @@ def engine_backends():
     ]
 
 
-def engine_indexes(models=None):
-    seen = {}
-    for backend in engine_backends():
-        for model in models or get_indexed_models():
-            index = backend.get_index_for_model(model)
-            seen.setdefault(index.name, (index, []))[1].append(model)
-    return seen.values()
-
-
 @pytest.fixture
-def engine(db):
-    """Empty indexes of the public models; call `engine.refresh()` before asserting."""
+def empty_engine(db):
+    """An engine holding none of the site's indexes, as a fresh deployment finds it."""
     cache.delete(ENGINE_DOWN_KEY)
     for backend in engine_backends():
         # Also removes what a rebuild left behind: indexes behind aliases.
         backend.es.indices.delete(index=f"{backend.index_prefix}*")
-    indexes = engine_indexes(PUBLIC_MODELS)
-    for index, models in indexes:
-        index.put()
-        for model in models:
-            index.add_model(model)
+    lifecycle.forget()
+    yield
+    lifecycle.forget()
+
+
+@pytest.fixture
+def engine(empty_engine):
+    """Empty indexes of the public models; call `engine.refresh()` before asserting."""
+    indexes = []
+    for backend in engine_backends():
+        public = {backend.get_index_for_model(model).name for model in PUBLIC_MODELS}
+        for index, models in lifecycle.backend_indexes(backend):
+            if index.name in public:
+                lifecycle.create_index(backend, index, models)
+                indexes.append(index)
 
     class Engine:
         @staticmethod
         def refresh():
-            for index, _models in indexes:
+            for index in indexes:
                 index.refresh()
 
     return Engine
