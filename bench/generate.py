@@ -565,7 +565,7 @@ def database_backends() -> list:
     ]
 
 
-def _entry_sql(enterprise, sector_names, label_names, weights):
+def _entry_sql(enterprise, sector_names, label_names, weights, config):
     """SQL and parameters of one index row, built as modelsearch builds them.
 
     modelsearch's PostgreSQL index compiles one Django expression per object, which
@@ -580,11 +580,21 @@ def _entry_sql(enterprise, sector_names, label_names, weights):
         *((name, weights["related"]) for name in label_names),
     ]
     texts = [(text.strip(), weight) for text, weight in texts if text.strip()]
+    # The backend's text-search configuration (SEARCH_CONFIG), else the server's.
+    vector = (
+        "to_tsvector(%s::regconfig, COALESCE(%s, ''))"
+        if config
+        else "to_tsvector(COALESCE(%s, ''))"
+    )
     body = (
-        " || ".join("setweight(to_tsvector(COALESCE(%s, '')), %s)" for _ in texts)
+        " || ".join(f"setweight({vector}, %s)" for _ in texts)
         or "to_tsvector(COALESCE('', ''))"
     )
-    params = [value for pair in texts for value in pair]
+    params = [
+        value
+        for text, weight in texts
+        for value in ([config] if config else []) + [text, weight]
+    ]
     name = enterprise["name"].strip()
     autocomplete = (
         "setweight(to_tsvector('simple'::regconfig, COALESCE(%s, '')), 'D')"
@@ -652,6 +662,7 @@ def index_in_database(ids: Iterable[int]) -> None:
                     names["sectors"].get(enterprise["pk"], []),
                     names["labels"].get(enterprise["pk"], []),
                     weights,
+                    backends[0].config,
                 )
                 rows.append(sql)
                 params += [content_type, str(enterprise["pk"]), *values]
