@@ -28,8 +28,13 @@ ENGINE_BACKENDS = {
     "opensearch2": "search.engines.opensearch2",
     "opensearch3": "search.engines.opensearch3",
 }
-# On an engine, `default` holds everything (the admin searches it); each language
-# backend holds that language's records with its own analysis (search.engines).
+# On an engine, each language backend holds that language's records with its own
+# analysis (search.engines); `default` holds what the admin searches through it
+# (pages, images, documents, sectors, labels). Enterprises are left out of it: the
+# public searches use the language backends and the admin's enterprise listing
+# filters in SQL; the one admin search of enterprises through `default`, the
+# chooser of a possible duplicate, runs on the fallback (plain SQL) instead.
+DEFAULT_ENGINE_EXCLUDES = ("directory.Enterprise",)
 SEARCH_LANGUAGES = ("nl", "fr")
 FALLBACK_ALIAS = "fallback"
 FALLBACK = {"BACKEND": FALLBACK_BACKEND, "AUTO_UPDATE": False}
@@ -110,8 +115,10 @@ def search_backends_from_url(
             "INDEX_SETTINGS": index_settings(language),
         }
 
+    default = engine_backend(None, index_prefix)
+    default["EXCLUDE_MODELS"] = list(DEFAULT_ENGINE_EXCLUDES)
     return {
-        "default": engine_backend(None, index_prefix),
+        "default": default,
         **{
             language: engine_backend(language, f"{index_prefix}{language}_")
             for language in SEARCH_LANGUAGES

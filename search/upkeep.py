@@ -14,10 +14,15 @@ from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_instance
 
-from search.engines.lifecycle import backend_indexes, engine_backends
+from search.engines.lifecycle import (
+    REFRESH_OFF,
+    backend_indexes,
+    engine_backends,
+    set_refresh_interval,
+)
+from search.indexing import BATCH_SIZE, batches, indexed_objects
 from search.models import IndexRebuild, PendingIndexUpdate
 
-CHUNK_SIZE = 1000
 Progress = Callable[[Iterable, int, str], Iterable]
 
 
@@ -64,39 +69,31 @@ def catch_up(progress: Progress = _no_progress) -> tuple[int, int]:
     return updated, removed
 
 
-def _chunks(queryset):
-    last_pk = None
-    while True:
-        chunk_qs = queryset.order_by("pk")
-        if last_pk is not None:
-            chunk_qs = chunk_qs.filter(pk__gt=last_pk)
-        chunk = list(chunk_qs[:CHUNK_SIZE])
-        if not chunk:
-            return
-        yield chunk
-        last_pk = chunk[-1].pk
-
-
 def rebuild(progress: Progress = _no_progress) -> int:
-    """Rebuild every engine index without downtime; return the number of documents."""
+    """Rebuild every engine index without downtime; return the number of documents.
+
+    Each backend loads only the records it holds; the new index does not refresh
+    while it is filled (nobody searches it before the alias switches).
+    """
     run = IndexRebuild.objects.create()
     count = 0
-    for alias in engine_aliases():
-        backend = get_search_backend(alias)
+    for alias, backend in engine_backends():
         for index, models in backend_indexes(backend):
             rebuilder = backend.rebuilder_class(index)
             new_index = rebuilder.start()
             for model in models:
                 new_index.add_model(model)
+            set_refresh_interval(backend, new_index.name, REFRESH_OFF)
             for model in models:
-                queryset = model.get_indexed_objects()
+                queryset = indexed_objects(backend, model)
                 total = queryset.count()
                 label = f"{alias}: {model._meta.label}"
                 for chunk in progress(
-                    _chunks(queryset), -(-total // CHUNK_SIZE), label
+                    batches(queryset), -(-total // BATCH_SIZE), label
                 ):
                     new_index.add_items(model, chunk)
                     count += len(chunk)
+            set_refresh_interval(backend, new_index.name, None)
             rebuilder.finish()
         remove_leftover_indices(backend)
     with transaction.atomic():

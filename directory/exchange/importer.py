@@ -26,6 +26,8 @@ from directory.exchange.reader import Problem, Row, read_exchange_file
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
+from search.indexing import BATCH_SIZE as ENGINE_INDEX_BATCH_SIZE
+from search.indexing import holds, indexed_objects
 
 logger = logging.getLogger(__name__)
 
@@ -405,11 +407,19 @@ def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> b
     ids = sorted(set(ids))
     ok = True
     for name, backend in get_search_backends_with_name(with_auto_update=True):
-        starts = range(0, len(ids), INDEX_BATCH_SIZE)
+        if not holds(backend, Enterprise):
+            continue
+        # Each backend loads only the records it holds (its language's).
+        size = (
+            INDEX_BATCH_SIZE
+            if getattr(backend, "es", None) is None
+            else ENGINE_INDEX_BATCH_SIZE
+        )
+        starts = range(0, len(ids), size)
         for start in progress(starts, desc=_("Indexing"), unit=_("batches")):
-            batch = Enterprise.objects.filter(
-                pk__in=ids[start : start + INDEX_BATCH_SIZE]
-            ).prefetch_related("sectors", "labels", "locale")
+            batch = indexed_objects(backend, Enterprise).filter(
+                pk__in=ids[start : start + size]
+            )
             try:
                 backend.add_bulk(Enterprise, list(batch))
             except Exception:

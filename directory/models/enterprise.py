@@ -227,6 +227,10 @@ class Enterprise(
         index.FilterField("label_slugs"),
     ]
 
+    # The columns the methods named in search_fields read (none: they read the
+    # prefetched sectors and labels), so indexing loads only the indexed columns.
+    search_method_columns = {"sector_slugs": (), "label_slugs": ()}
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("enterprise")
         verbose_name_plural = _("enterprises")

@@ -15,6 +15,8 @@ from django.conf import settings
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
+from search.indexing import holds
+
 logger = logging.getLogger(__name__)
 
 # A field only the site's mapping defines (documents never carry it): an index
@@ -36,11 +38,6 @@ def engine_backends() -> list:
         if getattr(backend, "es", None) is not None:
             found.append((alias, backend))
     return found
-
-
-def holds(backend, model) -> bool:
-    """Does this backend keep documents of `model`? (a backend may leave some out)."""
-    return getattr(backend, "holds_model", lambda model: True)(model)
 
 
 def backend_indexes(backend) -> list[tuple[object, list]]:
@@ -117,6 +114,18 @@ def ensure_indexes(backend) -> list[str]:
             created.append(index.name)
         _ready.add(_key(backend, index.name))
     return created
+
+
+REFRESH_OFF = "-1"
+
+
+def set_refresh_interval(backend, name: str, interval: str | None) -> None:
+    """Refresh off ("-1") while an index is filled; None restores the default."""
+    body = {"index": {"refresh_interval": interval}}
+    if backend.use_new_elasticsearch_api:
+        backend.es.indices.put_settings(index=name, settings=body)
+    else:
+        backend.es.indices.put_settings(index=name, body=body)
 
 
 def forget() -> None:

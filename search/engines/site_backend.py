@@ -1,6 +1,8 @@
 """A backend that holds one language only, and results that return every facet."""
 
+from modelsearch.backends.base import get_model_root
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 from search.engines.backlog import BacklogMixin
 from search.engines.lifecycle import EnsureIndexMixin
@@ -41,6 +43,61 @@ class AllFacetsResultsMixin:
         return super()._backend_do_search(body, **kwargs)
 
 
+# Rebuilds and imports send this many documents per bulk request (a few MB).
+BULK_DOCUMENTS = 2000
+BULK_BYTES = 20 * 1024 * 1024
+
+
+class ModelScopeMixin:
+    """Leaves out the models named in EXCLUDE_MODELS ("app_label.Model").
+
+    Nothing of them is indexed here; a search of them runs on the `fallback`
+    backend (plain SQL over the indexed fields), which is complete and exact.
+    """
+
+    def __init__(self, params):
+        self.excluded_models = frozenset(
+            label.lower() for label in params.pop("EXCLUDE_MODELS", ())
+        )
+        self.fallback_alias = params.pop("FALLBACK_ALIAS", "fallback")
+        super().__init__(params)
+
+    def holds_model(self, model) -> bool:
+        return get_model_root(model)._meta.label_lower not in self.excluded_models
+
+    def add(self, obj):
+        if self.holds_model(type(obj)):
+            super().add(obj)
+
+    def add_bulk(self, model, obj_list):
+        if self.holds_model(model):
+            super().add_bulk(model, obj_list)
+
+    def delete(self, obj):
+        if self.holds_model(type(obj)):
+            super().delete(obj)
+
+    def _model_of(self, model_or_queryset):
+        return getattr(model_or_queryset, "model", model_or_queryset)
+
+    def search(self, query, model_or_queryset, **kwargs):
+        if self.holds_model(self._model_of(model_or_queryset)):
+            return super().search(query, model_or_queryset, **kwargs)
+        fallback = get_search_backend(self.fallback_alias)
+        return fallback.search(query, model_or_queryset, **kwargs)
+
+    def autocomplete(self, query, model_or_queryset, **kwargs):
+        if self.holds_model(self._model_of(model_or_queryset)):
+            return super().autocomplete(query, model_or_queryset, **kwargs)
+        fallback = get_search_backend(self.fallback_alias)
+        return fallback.autocomplete(query, model_or_queryset, **kwargs)
+
+    def bulk(self, *args, **kwargs):
+        kwargs.setdefault("chunk_size", BULK_DOCUMENTS)
+        kwargs.setdefault("max_chunk_bytes", BULK_BYTES)
+        return super().bulk(*args, **kwargs)
+
+
 class LanguageBackendMixin:
     """Reads LANGUAGE from the backend's settings; analysis comes with INDEX_SETTINGS."""
 
@@ -63,6 +120,6 @@ def site_backend(base_backend):
     )
     return type(
         f"Site{base_backend.__name__}",
-        (BacklogMixin, LanguageBackendMixin, base_backend),
+        (ModelScopeMixin, BacklogMixin, LanguageBackendMixin, base_backend),
         {"index_class": index_class, "results_class": results_class},
     )

@@ -1,0 +1,103 @@
+"""What each search backend indexes, and how it loads it: only its own records.
+
+A language backend holds the records of its language only, so it loads them with
+a query filtered by language instead of loading every record and dropping the
+others. A backend can also leave a model out (the engine's `default` backend
+keeps no enterprises: see `search.backends`); it then indexes nothing of it.
+"""
+
+from collections.abc import Iterable
+
+from django.core.exceptions import FieldDoesNotExist
+from wagtail.search.backends import get_search_backends_with_name
+from wagtail.search.index import RelatedFields
+
+# Objects loaded from the database, and sent to the backend, per batch.
+BATCH_SIZE = 2000
+
+
+def holds(backend, model) -> bool:
+    """Does this backend keep documents of `model`?"""
+    return getattr(backend, "holds_model", lambda model: True)(model)
+
+
+def _has_locale(model) -> bool:
+    return any(field.name == "locale" for field in model._meta.concrete_fields)
+
+
+def loaded_columns(model) -> list[str] | None:
+    """The fields a document of `model` is built from, or None when unknown.
+
+    A search field naming a method or property could read any column; a model
+    says which ones in `search_method_columns` ({name: (field, ...)}), else
+    everything is loaded.
+    """
+    declared = getattr(model, "search_method_columns", None)
+    names = {model._meta.pk.name}
+    for search_field in model.get_search_fields():
+        try:
+            field = model._meta.get_field(search_field.field_name)
+        except FieldDoesNotExist:
+            if declared is None or search_field.field_name not in declared:
+                return None
+            names.update(declared[search_field.field_name])
+            continue
+        if isinstance(search_field, RelatedFields):
+            if not (field.many_to_many or field.one_to_many):
+                return None  # select_related needs the related columns too
+        elif field.concrete:
+            names.add(field.name)
+        else:
+            return None
+    return sorted(names)
+
+
+def indexed_objects(backend, model):
+    """The indexed objects of `model` that this backend holds (a queryset)."""
+    queryset = model.get_indexed_objects()
+    language = getattr(backend, "language", None)
+    if language and _has_locale(model):
+        queryset = queryset.filter(locale__language_code=language)
+    columns = loaded_columns(model)
+    return queryset if columns is None else queryset.only(*columns)
+
+
+def batches(queryset, size: int = BATCH_SIZE):
+    """The queryset in lists of `size` objects, by primary key (keyset pagination)."""
+    last_pk = None
+    queryset = queryset.order_by("pk")
+    while True:
+        page = queryset if last_pk is None else queryset.filter(pk__gt=last_pk)
+        chunk = list(page[:size])
+        if not chunk:
+            return
+        yield chunk
+        last_pk = chunk[-1].pk
+
+
+def index_objects(model, ids: Iterable, *, on_error=None) -> bool:
+    """Index these objects of `model` on every auto-updated backend; False on failure.
+
+    Each backend loads only the objects it holds. `on_error(name, error)` is
+    called when a backend fails (its remaining batches are skipped); without it
+    the error is raised.
+    """
+    ids = sorted(set(ids))
+    ok = True
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        if not holds(backend, model):
+            continue
+        try:
+            for start in range(0, len(ids), BATCH_SIZE):
+                queryset = indexed_objects(backend, model).filter(
+                    pk__in=ids[start : start + BATCH_SIZE]
+                )
+                objects = list(queryset)
+                if objects:
+                    backend.add_bulk(model, objects)
+        except Exception as error:
+            if on_error is None:
+                raise
+            on_error(name, error)
+            ok = False
+    return ok

@@ -1,0 +1,74 @@
+"""Feeding the engine: each backend indexes only the records it holds, once."""
+
+import pytest
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from directory.models import Enterprise
+from search import upkeep
+from search.engines import lifecycle
+from search.indexing import indexed_objects
+
+pytestmark = [pytest.mark.engine, pytest.mark.django_db]
+
+
+def documents(alias: str) -> int:
+    backend = get_search_backend(alias)
+    name = backend.get_index_for_model(Enterprise).name
+    if not backend.es.indices.exists(index=name):
+        return 0
+    backend.es.indices.refresh(index=name)
+    return backend.es.count(index=name)["count"]
+
+
+def test_each_language_backend_loads_only_its_language(enterprise_factory):
+    enterprise_factory(name="Zonnewarmte")
+    for language in ("nl", "fr"):
+        backend = get_search_backend(language)
+        loaded = list(indexed_objects(backend, Enterprise))
+        assert {e.locale.language_code for e in loaded} == {language}
+    assert indexed_objects(get_search_backend("fallback"), Enterprise).count() == 2
+
+
+def test_a_rebuild_indexes_each_enterprise_once(engine, enterprise_factory):
+    for number in range(3):
+        enterprise_factory(name=f"Coöperatie {number}")
+
+    upkeep.rebuild()
+
+    # Three enterprises in two languages: six documents, in the language indexes.
+    assert documents("nl") == 3
+    assert documents("fr") == 3
+    assert documents("default") == 0
+    indexed = Enterprise.objects.count() + sum(
+        indexed_objects(backend, model).count()
+        for _alias, backend in lifecycle.engine_backends()
+        for _index, models in lifecycle.backend_indexes(backend)
+        for model in models
+        if model is not Enterprise
+    )
+    assert upkeep.IndexRebuild.objects.get().object_count == indexed
+
+
+def test_a_rebuilt_index_refreshes_again(engine, enterprise_factory):
+    enterprise_factory(name="Zonnewarmte")
+    upkeep.rebuild()
+    backend = get_search_backend("nl")
+    name = backend.get_index_for_model(Enterprise).name
+    found = backend.es.indices.get_settings(index=name, include_defaults=False)
+    (settings,) = found.values()
+    assert settings["settings"]["index"].get("refresh_interval") != "-1"
+
+
+def test_the_admin_chooser_finds_enterprises_without_the_default_index(
+    engine, enterprise_factory
+):
+    enterprise_factory(name="Windkracht Vooruit")
+    engine.refresh()
+    nl = Locale.objects.get(language_code="nl")
+    default = get_search_backend()
+
+    found = default.autocomplete("Windkr", Enterprise.objects.filter(locale=nl))
+
+    assert [e.name for e in found] == ["Windkracht Vooruit"]
+    assert documents("default") == 0
