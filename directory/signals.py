@@ -1,8 +1,14 @@
-"""Signal receivers of the guide: publishing an enterprise updates its other languages."""
+"""Signal receivers of the guide: publishing an enterprise updates its other languages
+and lets the caches of its addresses go."""
 
 from django.dispatch import receiver
-from wagtail.signals import published
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Site
+from wagtail.signals import published, unpublished
 
+from caching.pages import forget_all_pages
+from directory.changes import enterprises_written
+from directory.links import enterprise_path, guide_urls
 from directory.models import Enterprise
 from directory.sharing import refresh_translation_source, share_with_translations
 
@@ -11,3 +17,28 @@ from directory.sharing import refresh_translation_source, share_with_translation
 def share_published_enterprise(sender, instance, **kwargs):
     share_with_translations(instance)
     refresh_translation_source(instance)
+
+
+@receiver(published, sender=Enterprise)
+@receiver(unpublished, sender=Enterprise)
+def purge_enterprise_addresses(sender, instance, **kwargs):
+    purge_urls_from_cache(enterprise_addresses(instance))
+
+
+@receiver(enterprises_written)
+def forget_pages_after_bulk_write(sender, **kwargs):
+    forget_all_pages()
+
+
+def enterprise_addresses(enterprise) -> list[str]:
+    """Where an enterprise shows, in every language: its page, the guide, the API."""
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site else ""
+    guides = guide_urls()
+    paths = ["/api/v1/enterprises/", f"/api/v1/enterprises/{enterprise.pk}/"]
+    paths.extend(guides.values())
+    for version in enterprise.get_translations(inclusive=True).select_related("locale"):
+        guide_url = guides.get(version.locale.language_code)
+        if guide_url:
+            paths.append(enterprise_path(guide_url, version))
+    return [root + path for path in paths]

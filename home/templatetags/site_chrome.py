@@ -3,8 +3,9 @@
 `{% site_navigation as navigation %}` gives `navigation.main` and
 `navigation.footer`, lists of `MenuLink`s; `{% footer_text as text %}` gives the
 footer text of the visitor's language (rich text) or None. Both are computed
-once per request and shared by the header and the footer; the snippet of the
-default language stands in while a language has none of its own. Only live
+once per request and shared by the header and the footer, and kept per language
+in the shared cache until content changes (`caching.pages.generation`); the snippet
+of the default language stands in while a language has none of its own. Only live
 (published) snippets are shown; a preview shows the snippet being edited instead
 (`show_in_preview`).
 """
@@ -13,12 +14,16 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache as shared_cache
 from django.utils import translation
 
+from caching.pages import generation
 from home.localization import localize_pages
 from home.models import FooterText, Navigation
 
 register = template.Library()
+# A safety net: any change of content replaces the generation long before this.
+CHROME_SECONDS = 60 * 60
 
 
 @dataclass(frozen=True)
@@ -39,12 +44,12 @@ def _for_language(model):
     return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
 
 
-def _menu_links(menus, request) -> list[list[MenuLink]]:
-    """Resolve the link blocks of several menus, localizing all pages in one query."""
+def _menu_links(menus, request) -> list[list[tuple[str, str]]]:
+    """Resolve the link blocks of several menus to (text, url), localizing all pages
+    in one query."""
     values = [[block.value for block in menu] for menu in menus]
     flat = [value for menu in values for value in menu]
     pages = iter(localize_pages([value["page"] for value in flat]))
-    path = request.path if request else None
     resolved = []
     for menu in values:
         links = []
@@ -53,12 +58,16 @@ def _menu_links(menus, request) -> list[list[MenuLink]]:
             if value["page"] is not None:
                 if page is None:  # unpublished or deleted: leave it out
                     continue
-                url, text = page.get_url(request), value["label"] or page.title
+                links.append((value["label"] or page.title, page.get_url(request)))
             else:
-                url, text = value["url"], value["label"]
-            links.append(MenuLink(text=text, url=url, is_current=url == path))
+                links.append((value["label"], value["url"]))
         resolved.append(links)
     return resolved
+
+
+def _marked(links, request) -> list[MenuLink]:
+    path = request.path if request else None
+    return [MenuLink(text=text, url=url, is_current=url == path) for text, url in links]
 
 
 def _request_cache(request) -> dict:
@@ -70,10 +79,17 @@ def _request_cache(request) -> dict:
 
 
 def _per_request(context, key, compute):
+    """`compute(request)` once per request, and once per language and content
+    version in the shared cache."""
     request = context.get("request")
     cache = _request_cache(request)
     if key not in cache:
-        cache[key] = compute(request)
+        host = request.get_host() if request else ""
+        shared_key = ":".join(["chrome", generation(), host, *key])
+        cache[key] = shared_cache.get(shared_key)
+        if cache[key] is None:
+            cache[key] = compute(request)
+            shared_cache.set(shared_key, cache[key], CHROME_SECONDS)
     return cache[key]
 
 
@@ -89,7 +105,8 @@ def _navigation(request, navigation=None):
 
 def _footer_text(request, footer=None):
     footer = footer or _for_language(FooterText)
-    return footer.text if footer else None
+    # An empty string, not None, so that "no footer text" is kept in the cache too.
+    return footer.text if footer else ""
 
 
 def show_in_preview(request, instance):
@@ -106,10 +123,12 @@ def show_in_preview(request, instance):
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     language = translation.get_language()
-    return _per_request(context, ("navigation", language), _navigation)
+    links = _per_request(context, ("navigation", language), _navigation)
+    request = context.get("request")
+    return {menu: _marked(items, request) for menu, items in links.items()}
 
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
     language = translation.get_language()
-    return _per_request(context, ("footer_text", language), _footer_text)
+    return _per_request(context, ("footer_text", language), _footer_text) or None

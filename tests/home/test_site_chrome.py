@@ -1,5 +1,8 @@
 """Header and footer: menus in the visitor's language, footer text, contact details."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from home.models import Navigation
 from tests.home.conftest import soup
 
@@ -77,3 +80,19 @@ def test_footer_text_and_contact_details(client, site_chrome, pages_fr):
     assert dutch.footer.select_one("a[href='mailto:info@coopkracht.be']")
     assert dutch.footer.select_one("a[href='tel:+3221234567']")
     assert dutch.footer.select_one("a[href^='https://www.linkedin.com/']")
+
+
+def test_the_menus_are_kept_in_the_shared_cache_until_content_changes(
+    client, site_chrome, pages_nl
+):
+    client.get("/nl/")
+    with CaptureQueriesContext(connection) as again:
+        response = client.get("/nl/over-ons/")
+    assert not [q for q in again.captured_queries if "home_navigation" in q["sql"]]
+    current = soup(response).select("nav.main-nav a[aria-current=page]")
+    assert [a["href"] for a in current] == ["/nl/over-ons/"]
+
+    about = pages_nl["content"]
+    about.title = "Wie we zijn"
+    about.save_revision().publish()
+    assert ("Wie we zijn", "/nl/over-ons/") in menu(client.get("/nl/"), MAIN)
