@@ -21,7 +21,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
 from config.outbox import send_in_background
-from directory.models import Enterprise
+from directory.models import Enterprise, ProposalContact
 from directory.rules.enterprise_number import format_enterprise_number
 
 logger = logging.getLogger(__name__)
@@ -125,6 +125,9 @@ def create_proposal(form, locale) -> Proposal:
     draft.labels.set(data["labels"])
     draft.full_clean()
     draft.save()
+    ProposalContact.objects.create(
+        enterprise=draft, name=data["contact_name"], email=data["contact_email"]
+    )
     revision = draft.save_revision(clean=False)
     log(
         instance=draft, action="wagtail.create", revision=revision, content_changed=True

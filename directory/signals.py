@@ -1,6 +1,11 @@
-"""Signal receivers of the guide: publishing an enterprise updates its other languages
-and lets the caches of its addresses go."""
+"""Signal receivers of the guide: an enterprise's language versions go together.
 
+Publishing one updates the others; deleting one deletes the others, so a
+deleted Dutch draft leaves no French copy online. Publishing, unpublishing and
+bulk writes let the caches of its addresses go.
+"""
+
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Site
@@ -17,6 +22,13 @@ from directory.sharing import refresh_translation_source, share_with_translation
 def share_published_enterprise(sender, instance, **kwargs):
     share_with_translations(instance)
     refresh_translation_source(instance)
+
+
+@receiver(post_delete, sender=Enterprise)
+def delete_other_language_versions(sender, instance, **kwargs):
+    Enterprise.objects.filter(translation_key=instance.translation_key).exclude(
+        pk=instance.pk
+    ).delete()
 
 
 @receiver(published, sender=Enterprise)

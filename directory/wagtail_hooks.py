@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from directory.admin.imports import ImportJobView, ImportView
 from directory.admin.listing import replace_localize_listing_buttons
+from directory.admin.merging import MergeProposalView
 from directory.admin.viewsets import MENU_HOOK, MeMOGuideGroup, import_menu_item
 
 register_snippet(MeMOGuideGroup)
@@ -24,6 +25,11 @@ def register_import_url():
             "memo-gids/import/<int:pk>/",
             ImportJobView.as_view(),
             name="directory_import_job",
+        ),
+        path(
+            "memo-gids/proposals/<int:pk>/merge/",
+            MergeProposalView.as_view(),
+            name="directory_merge_proposal",
         ),
     ]
 

@@ -1,5 +1,10 @@
-"""The enterprise edit form: no save silently overwrites someone else's.
+"""The enterprise edit form: proposals and duplicates first, no lost updates.
 
+A proposal that looks like an existing enterprise says so at the top of the form,
+with a link to the original and to the merge; it cannot be published until a
+moderator clears the flag. Moderators see who proposed it.
+
+No save silently overwrites someone else's.
 Wagtail refuses an autosave over a newer revision, but a plain save or publish
 of a form opened before someone else saved replaces their work without a word
 (and publishing copies it to the other languages). Such a save is refused with a
@@ -14,6 +19,30 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.snippets.views.snippets import EditView
+
+from directory.admin.permissions import user_can_moderate
+from directory.models import Enterprise, ProposalContact
+
+
+def proposal_context(enterprise, user) -> dict:
+    """What the top of the form says about a proposal and its possible original."""
+    context = {}
+    original = enterprise.possible_duplicate_of
+    if original:
+        context["possible_original"] = original
+        context["possible_original_url"] = reverse(
+            Enterprise.snippet_viewset.get_url_name("edit"), args=[original.pk]
+        )
+        if user_can_moderate(user):
+            context["merge_url"] = reverse(
+                "directory_merge_proposal", args=[enterprise.pk]
+            )
+    if user_can_moderate(user):
+        context["proposal_contact"] = ProposalContact.objects.filter(
+            enterprise__translation_key=enterprise.translation_key
+        ).first()
+    return context
+
 
 CONFIRM_FIELD = "overwrite_newer_revision_id"
 # Wagtail sends the revision a form was opened on, but nothing when there was none
@@ -42,7 +71,29 @@ class EnterpriseEditView(EditView):
         if self.newer_revision:
             self.produced_error_code = "invalid_revision"
             return False
-        return super().is_valid(form)
+        if not super().is_valid(form):
+            return False
+        if self.publishes and form.cleaned_data.get("possible_duplicate_of"):
+            form.add_error(
+                "possible_duplicate_of",
+                _(
+                    "This may be a duplicate: merge it into the original or clear "
+                    "this field before publishing."
+                ),
+            )
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return False
+        return True
+
+    @property
+    def publishes(self) -> bool:
+        """Whether this POST would publish (directly or by approving the workflow)."""
+        if self.action == "publish":
+            return True
+        return self.action == "workflow-action" and self.request.POST.get(
+            "workflow-action-name"
+        ) in ("approve", "approve-with-comment")
 
     def form_invalid(self, form):
         if self.newer_revision:
@@ -81,6 +132,7 @@ class EnterpriseEditView(EditView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["opened_without_revision_field"] = OPENED_WITHOUT_REVISION
+        context.update(proposal_context(self.object, self.request.user))
         if self.newer_revision:
             context["confirm_field"] = CONFIRM_FIELD
             context["newer_revision_id"] = self.newer_revision.pk

@@ -23,7 +23,7 @@ def _terms_in_editor_language(model):
 
 
 class EnterpriseFilterSet(WagtailFilterSet):
-    """Sector, province, label, cooperative, NRC, status (and locale, from Wagtail)."""
+    """Sector, province, label, cooperative, NRC, status, proposals (and locale)."""
 
     sectors = django_filters.MultipleChoiceFilter(
         label=_("sector"),
@@ -52,6 +52,16 @@ class EnterpriseFilterSet(WagtailFilterSet):
         label=_("NRC accredited"), widget=BooleanRadioSelect
     )
     live = django_filters.BooleanFilter(label=_("published"), widget=BooleanRadioSelect)
+    proposals = django_filters.ChoiceFilter(
+        label=_("Proposals"),
+        choices=[
+            ("proposed", _("Proposals waiting")),
+            ("duplicates", _("Possible duplicates")),
+        ],
+        method="filter_proposals",
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+    )
 
     class Meta:
         model = Enterprise
@@ -62,4 +72,13 @@ class EnterpriseFilterSet(WagtailFilterSet):
             "cooperative",
             "nrc_accredited",
             "live",
+            "proposals",
         ]
+
+    def filter_proposals(self, queryset, name, value):
+        """The moderators' queue: unpublished proposals, or flagged duplicates."""
+        if value == "proposed":
+            return queryset.filter(proposal_contact__isnull=False, live=False)
+        if value == "duplicates":
+            return queryset.filter(possible_duplicate_of__isnull=False)
+        return queryset

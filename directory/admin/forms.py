@@ -1,7 +1,11 @@
-"""The enterprise edit form: sectors and labels of the enterprise's own language."""
+"""The enterprise edit form: sectors and labels of the enterprise's own language.
+
+Only moderators clear (or set) the possible-duplicate flag.
+"""
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from directory.admin.permissions import user_can_moderate
 from directory.models import Label, Sector
 
 
@@ -10,6 +14,9 @@ class EnterpriseAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        flag = self.fields.get("possible_duplicate_of")
+        if flag and not (self.for_user and user_can_moderate(self.for_user)):
+            flag.disabled = True
         locale_id = self.instance.locale_id
         if not locale_id:
             return

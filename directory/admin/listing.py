@@ -144,7 +144,9 @@ def attach_language_versions(enterprises: list[Enterprise], user) -> None:
 
 def listing_queryset(queryset):
     """What the title and status columns read, fetched with the page of rows."""
-    return queryset.select_related("locale", "latest_revision").prefetch_related(
+    return queryset.select_related(
+        "locale", "latest_revision", "proposal_contact", "possible_duplicate_of"
+    ).prefetch_related(
         Prefetch(
             "_workflow_states",
             queryset=WorkflowState.objects.active().select_related(
@@ -205,3 +207,25 @@ def replace_localize_listing_buttons() -> None:
                 return original(snippet, user, next_url)
 
             registered[position] = (listing_buttons, order)
+
+
+class ProposalColumn(Column):
+    """ "Proposal" for a visitor's proposal; the original it may duplicate, linked."""
+
+    cell_template_name = "directory/admin/proposal_cell.html"
+
+    def __init__(self, **kwargs):
+        super().__init__("possible_duplicate_of", label=_("Proposal"), **kwargs)
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        try:
+            context["is_proposal"] = instance.proposal_contact is not None
+        except Enterprise.proposal_contact.RelatedObjectDoesNotExist:
+            context["is_proposal"] = False
+        original = instance.possible_duplicate_of
+        if original:
+            context["original_url"] = reverse(
+                Enterprise.snippet_viewset.get_url_name("edit"), args=[original.pk]
+            )
+        return context

@@ -19,6 +19,7 @@ from directory.admin.forms import EnterpriseAdminForm
 from directory.admin.imports import user_can_import
 from directory.admin.listing import (
     LanguageVersionsColumn,
+    ProposalColumn,
     attach_language_versions,
     editor_locale_data,
     listing_queryset,
@@ -85,6 +86,7 @@ class EnterpriseViewSet(GuideSnippetViewSet):
         BooleanColumn("cooperative", label=_("cooperative")),
         LiveStatusTagColumn(),
         LanguageVersionsColumn(),
+        ProposalColumn(),
     ]
     filterset_class = EnterpriseFilterSet
     search_fields = ["name", "municipality", "description"]
