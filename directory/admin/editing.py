@@ -12,13 +12,15 @@ link that compares the two versions; saving again confirms, for that newer
 revision only.
 """
 
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
-from wagtail.snippets.views.snippets import EditView
+from wagtail.snippets.views.snippets import EditView, WorkflowActionView
 
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise, ProposalContact
@@ -42,6 +44,31 @@ def proposal_context(enterprise, user) -> dict:
             enterprise__translation_key=enterprise.translation_key
         ).first()
     return context
+
+
+APPROVE_ACTIONS = ("approve", "approve-with-comment")
+FLAGGED_MESSAGE = gettext_lazy(
+    "This may be a duplicate: merge it into the original or clear "
+    "this field before publishing."
+)
+
+
+class EnterpriseWorkflowActionView(WorkflowActionView):
+    """Approving from outside the form (the dashboard) is refused while flagged."""
+
+    def dispatch(self, request, *args, **kwargs):
+        flagged = self.object.get_latest_revision_as_object().possible_duplicate_of_id
+        if self.action_name in APPROVE_ACTIONS and flagged:
+            messages.error(request, str(FLAGGED_MESSAGE))
+            edit_url = reverse(
+                Enterprise.snippet_viewset.get_url_name("edit"), args=[self.object.pk]
+            )
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                return self.render_modal_json(
+                    request, {"step": "success", "redirect": edit_url}
+                )
+            return redirect(edit_url)
+        return super().dispatch(request, *args, **kwargs)
 
 
 CONFIRM_FIELD = "overwrite_newer_revision_id"
@@ -74,13 +101,7 @@ class EnterpriseEditView(EditView):
         if not super().is_valid(form):
             return False
         if self.publishes and form.cleaned_data.get("possible_duplicate_of"):
-            form.add_error(
-                "possible_duplicate_of",
-                _(
-                    "This may be a duplicate: merge it into the original or clear "
-                    "this field before publishing."
-                ),
-            )
+            form.add_error("possible_duplicate_of", FLAGGED_MESSAGE)
             self.produced_error_code = "validation_error"
             self.produced_error_message = self.get_error_message()
             return False
@@ -91,9 +112,10 @@ class EnterpriseEditView(EditView):
         """Whether this POST would publish (directly or by approving the workflow)."""
         if self.action == "publish":
             return True
-        return self.action == "workflow-action" and self.request.POST.get(
-            "workflow-action-name"
-        ) in ("approve", "approve-with-comment")
+        return (
+            self.action == "workflow-action"
+            and self.request.POST.get("workflow-action-name") in APPROVE_ACTIONS
+        )
 
     def form_invalid(self, form):
         if self.newer_revision:

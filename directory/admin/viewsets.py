@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from directory.admin.choosers import EditorLocaleChooserViewSet
-from directory.admin.editing import EnterpriseEditView
+from directory.admin.editing import EnterpriseEditView, EnterpriseWorkflowActionView
 from directory.admin.filters import EnterpriseFilterSet
 from directory.admin.forms import EnterpriseAdminForm
 from directory.admin.imports import user_can_import
@@ -75,6 +75,7 @@ class EnterpriseViewSet(GuideSnippetViewSet):
     model = Enterprise
     index_view_class = EnterpriseIndexView
     edit_view_class = EnterpriseEditView
+    workflow_action_view_class = EnterpriseWorkflowActionView
     edit_template_name = "directory/admin/enterprise_edit.html"
     icon = "group"
     menu_order = 1

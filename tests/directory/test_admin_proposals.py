@@ -155,3 +155,23 @@ def test_deleting_an_enterprise_deletes_its_other_language_version(
     url = reverse("wagtailsnippets_directory_enterprise:delete", args=[enterprise.pk])
     assert moderator.post(url).status_code == 302
     assert not Enterprise.objects.filter(pk__in=[enterprise.pk, french.pk]).exists()
+
+
+def test_a_flagged_proposal_cannot_be_approved_from_the_dashboard(
+    django_user_model, flagged
+):
+    original, draft = flagged
+    moderator = member_of(django_user_model, MODERATORS)
+    submitter = django_user_model.objects.get(username=MODERATORS)
+    Enterprise.get_default_workflow().start(draft, submitter)
+    task_state = Enterprise.objects.get(pk=draft.pk).current_workflow_task_state
+    url = reverse(
+        "wagtailsnippets_directory_enterprise:workflow_action",
+        args=[draft.pk, "approve", task_state.pk],
+    )
+    response = moderator.post(url, {"comment": ""})
+    assert response.status_code == 302
+    assert response["Location"] == reverse(EDIT_URL, args=[draft.pk])
+    draft.refresh_from_db()
+    assert not draft.live
+    assert draft.workflow_in_progress
