@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
@@ -26,32 +27,34 @@ class EnterpriseFilterSet(WagtailFilterSet):
     """Sector, province, label, cooperative, NRC, status, proposals (and locale)."""
 
     sectors = django_filters.MultipleChoiceFilter(
-        label=_("sector"),
+        label=capfirst(_("sector")),
         field_name="sectors__slug",
         choices=_terms_in_editor_language(Sector),
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
     province = django_filters.ChoiceFilter(
-        label=_("province"),
+        label=capfirst(_("province")),
         choices=PROVINCE_CHOICES,
         widget=forms.RadioSelect,
         empty_label=_("All"),
     )
     labels = django_filters.MultipleChoiceFilter(
-        label=_("label"),
+        label=capfirst(_("label")),
         field_name="labels__slug",
         choices=_terms_in_editor_language(Label),
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
     cooperative = django_filters.BooleanFilter(
-        label=_("cooperative"), widget=BooleanRadioSelect
+        label=capfirst(_("cooperative")), widget=BooleanRadioSelect
     )
     nrc_accredited = django_filters.BooleanFilter(
-        label=_("NRC accredited"), widget=BooleanRadioSelect
+        label=capfirst(_("NRC accredited")), widget=BooleanRadioSelect
     )
-    live = django_filters.BooleanFilter(label=_("published"), widget=BooleanRadioSelect)
+    live = django_filters.BooleanFilter(
+        label=capfirst(_("published")), widget=BooleanRadioSelect
+    )
     proposals = django_filters.ChoiceFilter(
         label=_("Proposals"),
         choices=[

@@ -183,7 +183,10 @@ class Enterprise(
             heading=_("Enterprise"),
         ),
         MultiFieldPanel(
-            [FieldPanel("sectors"), FieldPanel("labels")],
+            [
+                FieldPanel("sectors", heading=_("Sectors")),
+                FieldPanel("labels", heading=_("Labels")),
+            ],
             heading=_("Sectors and labels"),
         ),
         MultiFieldPanel(

@@ -38,6 +38,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         help_text=_("Shown under the image, e.g. what it shows and who made it."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's ImageBlock names its chooser "Image" in English.
+        self.child_blocks["image"].child_blocks["image"].label = _("Image")
+
     class Meta:
         icon = "image"
         label = _("Image")

@@ -54,6 +54,7 @@ class KnowledgeArticlePage(StoryPage):
     attachments = StreamField(
         AttachmentsBlock(),
         blank=True,
+        verbose_name=_("attachments"),
         help_text=_("Files to download, listed under the article (PDF, templates…)."),
     )
 

@@ -33,6 +33,7 @@ class StoryPage(Page):
     """
 
     intro = models.TextField(
+        _("introduction"),
         help_text=_(
             "One or two sentences. Shown under the title, in lists, feeds and "
             "search results."
@@ -40,13 +41,14 @@ class StoryPage(Page):
     )
     image = models.ForeignKey(
         get_image_model_string(),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Shown on top of the page and in lists. Landscape works best."),
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     story_panels = [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
     content_panels = Page.content_panels + story_panels
@@ -77,7 +79,9 @@ class IndexPage(Page):
     """
 
     intro = models.TextField(
-        blank=True, help_text=_("Optional text shown above the list.")
+        _("introduction"),
+        blank=True,
+        help_text=_("Optional text shown above the list."),
     )
 
     per_page = 12
