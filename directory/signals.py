@@ -1,11 +1,12 @@
 """Signal receivers of the guide: an enterprise's language versions go together.
 
 Publishing one updates the others; deleting one deletes the others, so a
-deleted Dutch draft leaves no French copy online. Publishing, unpublishing and
-bulk writes let the caches of its addresses go.
+deleted Dutch draft leaves no French copy online. Every change to what visitors
+see drops the cached facet counts; publishing, unpublishing and bulk writes let
+the caches of its addresses go.
 """
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Site
@@ -13,8 +14,9 @@ from wagtail.signals import published, unpublished
 
 from caching.pages import forget_all_pages
 from directory.changes import enterprises_written
+from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.links import enterprise_path, guide_urls
-from directory.models import Enterprise
+from directory.models import Enterprise, Label, Sector
 from directory.sharing import refresh_translation_source, share_with_translations
 
 
@@ -54,3 +56,15 @@ def enterprise_addresses(enterprise) -> list[str]:
         if guide_url:
             paths.append(enterprise_path(guide_url, version))
     return [root + path for path in paths]
+
+
+@receiver(published, sender=Enterprise)
+@receiver(unpublished, sender=Enterprise)
+@receiver(post_save, sender=Enterprise)  # a live record edited in place
+@receiver(post_delete, sender=Enterprise)
+@receiver(post_save, sender=Sector)
+@receiver(post_delete, sender=Sector)
+@receiver(post_save, sender=Label)
+@receiver(post_delete, sender=Label)
+def forget_facets(sender, **kwargs):
+    forget_unfiltered_facets()

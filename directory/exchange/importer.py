@@ -23,6 +23,7 @@ from wagtail.search.backends import get_search_backends_with_name
 from directory.changes import enterprises_written
 from directory.exchange import bulk
 from directory.exchange.reader import Problem, Row, read_exchange_file
+from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
@@ -108,6 +109,7 @@ def import_rows(
             report = plan.report(dry_run)
             if report.is_valid and not dry_run:
                 plan.write()
+                forget_unfiltered_facets()
     except IntegrityError:
         # Someone saved a clashing enterprise between our reading and writing.
         logger.exception("Enterprise import rolled back")

@@ -7,6 +7,7 @@ from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from directory.finder.errors import GuideParamError
+from directory.finder.facet_cache import unfiltered_facets
 from directory.finder.facets import facet_counts
 from directory.finder.geo import distance_expression, within
 from directory.finder.locales import as_locale
@@ -123,7 +124,8 @@ def find_enterprises(
     """One page of published enterprises of `locale` matching `filters` (SPEC §4).
 
     Order: nearest first with `near`, else best match with `q`, else by name. The
-    number of SQL queries does not depend on the page size or the data.
+    number of SQL queries does not depend on the page size or the data; without
+    filters the facet counts come from the cache (`directory.finder.facet_cache`).
     Raises GuideParamError for a page beyond the last.
     """
     locale = as_locale(locale)
@@ -137,7 +139,12 @@ def find_enterprises(
     def condition(prefix: str, ignore: str | None = None) -> Q:
         return result_condition(filters, locale, ranked_ids, prefix, ignore=ignore)
 
-    facets, count = facet_counts(condition, locale, filters.provinces)
+    if filters.is_empty:
+        facets, count = unfiltered_facets(
+            locale, lambda: facet_counts(condition, locale)
+        )
+    else:
+        facets, count = facet_counts(condition, locale, filters.provinces)
     num_pages = max(1, math.ceil(count / page_size))
     if filters.page > num_pages:
         raise GuideParamError(

@@ -6,6 +6,7 @@ from django.test.utils import override_settings
 from django.utils.translation import gettext, override
 from wagtail.models import Locale
 
+from directory.exchange.importer import import_exchange_file
 from directory.finder import (
     GuideFilters,
     GuideParamError,
@@ -14,9 +15,11 @@ from directory.finder import (
     parse_guide_params,
     search_enterprises_for_site,
 )
+from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.models import Enterprise
 from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
+from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
 from tests.directory.test_support_api import (
     bulk_enterprises,
@@ -441,6 +444,8 @@ def test_site_search_finds_enterprises_of_the_visitors_language(sample):
 
 # Three facet queries (their sum is the count), the page, its sectors and labels.
 LIST_QUERIES = 6
+# Without filters, the facets come from the cache once counted.
+CACHED_LIST_QUERIES = LIST_QUERIES - 3
 # ...and the Dutch descriptions of French results, in one query.
 FRENCH_LIST_QUERIES = LIST_QUERIES + 1
 # ...and the search (in a savepoint: three statements) and the matching ids.
@@ -472,11 +477,13 @@ def test_query_count_is_pinned_whatever_the_data_and_page_size(
     bulk_enterprises(12)
     for filters, locale, expected in cases:
         for page_size in (5, 20):
+            forget_unfiltered_facets()  # counted, not read from the cache
             with django_assert_num_queries(expected):
                 find_enterprises(filters, locale=locale, page_size=page_size)
     bulk_enterprises(1988, start=12)
     for filters, locale, expected in cases:
         for page_size in (5, 20, 100):
+            forget_unfiltered_facets()
             with django_assert_num_queries(expected):
                 results = find_enterprises(filters, locale=locale, page_size=page_size)
             assert len(results.enterprises) == page_size
@@ -488,6 +495,38 @@ def test_query_count_is_pinned_whatever_the_data_and_page_size(
     last = find_enterprises(GuideFilters(page=100), locale=cases[0][1])
     assert (last.count, last.num_pages, len(last.enterprises)) == (2000, 100, 20)
     assert last.enterprises[-1].name == "Bulkbedrijf 01999"
+
+
+def test_unfiltered_facets_are_cached_per_language_until_the_guide_changes(
+    sample, django_assert_num_queries
+):
+    nl = Locale.objects.get(language_code="nl")
+    counted = find()
+    with django_assert_num_queries(CACHED_LIST_QUERIES):
+        cached = find_enterprises(GuideFilters(page=2), locale=nl, page_size=4)
+    assert (cached.facets, cached.count) == (counted.facets, counted.count)
+    french = find(locale="fr")
+    assert french.facets["sector"][0]["name"] == "Énergie"
+    for _ in range(2):  # filtered counts are never cached
+        with django_assert_num_queries(LIST_QUERIES):
+            find_enterprises(GuideFilters(sectors=("energie",)), locale=nl)
+
+    def energie() -> int:
+        return facet_counts(find(), "sector")["energie"]
+
+    sample["ecopower"].unpublish()
+    assert (find().count, energie()) == (5, 2)
+    sample["ecopower"].save_revision().publish()
+    assert (find().count, energie()) == (6, 3)
+    sample["beauvent"].delete()
+    assert (find().count, energie()) == (5, 2)
+    french = find(locale="fr").count
+    report = import_exchange_file(
+        csv_text([{"name": "Nieuwe Energie", "sectors": "energie"}]).encode()
+    )
+    assert report.is_valid, report.problems
+    assert (find().count, energie()) == (6, 3)
+    assert find(locale="fr").count == french + 1
 
 
 def test_search_query_count_is_pinned(sample, django_assert_num_queries):

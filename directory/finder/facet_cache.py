@@ -1,0 +1,42 @@
+"""The guide's unfiltered facet counts, kept in the cache per language.
+
+The guide's first page without filters is the one most visitors see, and its
+counts read every published enterprise. They change only when an enterprise is
+published, unpublished, deleted or imported, or a sector or label is edited:
+those writes call `forget_unfiltered_facets`, the one way to clear them.
+"""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+KEY = "guide:facets:{language}"
+# Bounds how stale the counts can get after writes that bypass the model.
+TIMEOUT_SECONDS = 600
+
+
+def _key(language: str) -> str:
+    return KEY.format(language=language)
+
+
+def unfiltered_facets(locale, count: Callable[[], tuple]) -> tuple:
+    """`count()` (the facets and the total), from the cache when it holds them."""
+    key = _key(locale.language_code)
+    found = cache.get(key)
+    if found is None:
+        found = count()
+        cache.set(key, found, TIMEOUT_SECONDS)
+    return found
+
+
+def forget_unfiltered_facets() -> None:
+    """Drop the cached counts of every language, now and when the write commits.
+
+    Dropping them again at commit keeps out counts read by a request that ran
+    while the write's transaction was still open.
+    """
+    keys = [_key(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
