@@ -50,30 +50,30 @@ def result_condition(
     ranked_ids: list[int] | None,
     prefix: str = "",
     *,
-    ignore: str | None = None,
+    ignore: frozenset[str] = frozenset(),
 ) -> Q:
     """The enterprises `filters` select, as a condition on fields behind `prefix`.
 
     OR inside a dimension, AND across dimensions; `ranked_ids` are the search hits.
-    `ignore` ("sector", "label" or "province") leaves that dimension's choice out,
-    as its own facet counts need.
+    `ignore` ("sector", "label", "province") leaves those dimensions' choices
+    out, as their own facet counts need.
     """
 
     def field(name: str) -> str:
         return prefix + name
 
     condition = Q(**{field("locale"): locale, field("live"): True})
-    if filters.sectors and ignore != "sector":
+    if filters.sectors and "sector" not in ignore:
         tagged = Enterprise.sectors.through.objects.filter(
             sector__slug__in=filters.sectors
         )
         condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
-    if filters.labels and ignore != "label":
+    if filters.labels and "label" not in ignore:
         tagged = Enterprise.labels.through.objects.filter(
             label__slug__in=filters.labels
         )
         condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
-    if filters.provinces and ignore != "province":
+    if filters.provinces and "province" not in ignore:
         condition &= Q(**{field("province__in"): filters.provinces})
     if filters.cooperative:
         condition &= Q(**{field("cooperative"): True})
@@ -136,7 +136,7 @@ def find_enterprises(
         )
         ranked_ids, search_fallback = hits.ids, hits.fallback
 
-    def condition(prefix: str, ignore: str | None = None) -> Q:
+    def condition(prefix: str, ignore: frozenset[str] = frozenset()) -> Q:
         return result_condition(filters, locale, ranked_ids, prefix, ignore=ignore)
 
     if filters.is_empty:
@@ -144,7 +144,12 @@ def find_enterprises(
             locale, lambda: facet_counts(condition, locale)
         )
     else:
-        facets, count = facet_counts(condition, locale, filters.provinces)
+        chosen = {
+            "sector": filters.sectors,
+            "label": filters.labels,
+            "province": filters.provinces,
+        }
+        facets, count = facet_counts(condition, locale, chosen)
     num_pages = max(1, math.ceil(count / page_size))
     if filters.page > num_pages:
         raise GuideParamError(

@@ -568,5 +568,5 @@ def test_list_query_count_does_not_grow_with_the_data(
         client.get(LIST, {"locale": "fr", "page_size": "100"})
 
 
-# The locale, the finder's queries (French: seven), the guide pages and the site.
-API_LIST_QUERIES = 1 + 7 + 2
+# The locale, the finder's queries (French: five), the guide pages and the site.
+API_LIST_QUERIES = 1 + 5 + 2

@@ -12,9 +12,9 @@ from tests.conftest import publish_translation
 
 GUIDE_PATHS = {"nl": "/nl/memo-gids/", "fr": "/fr/guide-memo/"}
 # Serving the page and the site's header and footer take 11 of these, hreflang
-# 2; the guide itself 7: the sector check, three facet counts, and the results
-# with their sectors and labels.
-GUIDE_QUERIES = 20
+# 2; the guide itself 5: the sector check, one statement for the facet counts,
+# and the results with their sectors and labels.
+GUIDE_QUERIES = 18
 
 
 def make_guides(home_nl, home_fr) -> dict[str, GuidePage]:
