@@ -10,39 +10,66 @@ as they approve any page. Giving translators publish rights on the French tree
 instead would skip the review that every other change to the site gets.
 
 This module decides who may submit and does it: the translation is written to a
-draft revision of the French page and the page's workflow is started on it.
+draft revision of the French page or snippet (an enterprise) and its workflow is
+started on it. The revision is made here: wagtail-localize's own draft saving
+(`save_target(publish=False)`) writes the draft into the object itself, so on a
+published French page the unreviewed text would be public at once, and a live
+snippet is marked not live until the moderator approves.
 """
 
-from wagtail.models import Page
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Page, WorkflowMixin
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
 SUBMIT_ACTION = "submit-for-moderation"
 
 
-def page_translation(page: Page) -> Translation | None:
+def translation_of(instance) -> Translation | None:
+    """The enabled wagtail-localize translation whose target `instance` is."""
     return Translation.objects.filter(
-        source__object_id=page.translation_key,
-        target_locale_id=page.locale_id,
+        source__object_id=instance.translation_key,
+        target_locale_id=instance.locale_id,
         enabled=True,
     ).first()
 
 
-def can_submit(user, page: Page) -> bool:
-    """May `user` submit this translated page to moderation (and not publish it)?"""
-    if not isinstance(page, Page):
-        return False
-    permissions = page.permissions_for_user(user)
-    return (
-        permissions.can_edit()
-        and not permissions.can_publish()
-        and page.get_workflow() is not None
-        and not page.workflow_in_progress
+def _may_edit_not_publish(user, instance) -> bool:
+    if isinstance(instance, Page):
+        permissions = instance.permissions_for_user(user)
+        return permissions.can_edit() and not permissions.can_publish()
+    policy = ModelPermissionPolicy(type(instance))
+    return policy.user_has_permission(user, "change") and not (
+        policy.user_has_permission(user, "publish")
     )
 
 
-def submit_for_moderation(translation: Translation, page: Page, user) -> Page:
-    """Write the translation as a draft of `page` and start its workflow."""
-    translation.save_target(user=user, publish=False)
-    page = Page.objects.get(pk=page.pk).specific
-    page.get_workflow().start(page, user)
-    return page
+def moderated_for(user, instance) -> bool:
+    """Does `user` finish this translation through moderation (not publish it)?"""
+    return (
+        isinstance(instance, WorkflowMixin | Page)
+        and _may_edit_not_publish(user, instance)
+        and instance.get_workflow() is not None
+    )
+
+
+def can_submit(user, instance) -> bool:
+    """May `user` submit this translation to moderation now?"""
+    return moderated_for(user, instance) and not instance.workflow_in_progress
+
+
+@transaction.atomic
+def submit_for_moderation(translation: Translation, instance, user):
+    """Write the translation as a draft revision of `instance`; start its workflow."""
+    draft = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    if isinstance(draft, Page):
+        draft.slug = find_available_slug(
+            draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
+        )
+    draft.save_revision(user=user)
+    draft.get_workflow().start(draft, user)
+    return draft

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,8 +13,8 @@ from home.models import FooterText, Navigation, Partner, Person
 from home.translation_moderation import (
     SUBMIT_ACTION,
     can_submit,
-    page_translation,
     submit_for_moderation,
+    translation_of,
 )
 from home.translation_records import record_on_first_edit
 
@@ -68,27 +69,29 @@ def open_french_copies_in_the_translation_editor(request, instance):
     """
     if request.method == "GET" and record_on_first_edit(instance, user=request.user):
         return redirect(request.get_full_path())
-    return None
+    return submit_translation_for_moderation(request, instance)
 
 
 @hooks.register("before_edit_page")
-def submit_translation_for_moderation(request, page):
+def submit_translation_for_moderation(request, instance):
     """The translation editor's "Submit for moderation" (see translation_moderation).
 
     Runs before wagtail-localize's own hook, which would show the editor again.
     """
     if request.method != "POST" or request.POST.get("action") != SUBMIT_ACTION:
         return None
-    translation = page_translation(page)
-    if translation is None or not can_submit(request.user, page.specific):
+    if isinstance(instance, Page):
+        instance = instance.specific
+    translation = translation_of(instance)
+    if translation is None or not can_submit(request.user, instance):
         return None
-    submit_for_moderation(translation, page.specific, request.user)
+    submit_for_moderation(translation, instance, request.user)
     messages.success(
         request,
         _("The translation of '%(title)s' (%(language)s) was submitted for moderation.")
         % {
             "language": translation.target_locale.get_display_name(),
-            "title": page.get_admin_display_title(),
+            "title": str(instance),
         },
     )
     return redirect(request.path)

@@ -2,14 +2,15 @@
 
 from django import template
 
-from home.translation_moderation import SUBMIT_ACTION, can_submit
+from home.translation_moderation import SUBMIT_ACTION, moderated_for
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def moderation_submission(context, instance):
-    """The form action to submit `instance` for moderation, or None."""
-    if can_submit(context["request"].user, instance):
-        return SUBMIT_ACTION
-    return None
+def moderation_footer(context, instance) -> dict | None:
+    """For an editor who finishes through moderation: the action to submit
+    `instance`, or None while it awaits moderation. None for everyone else."""
+    if not moderated_for(context["request"].user, instance):
+        return None
+    return {"action": None if instance.workflow_in_progress else SUBMIT_ACTION}

@@ -5,12 +5,16 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.models import TaskState
 from wagtail_localize.models import StringTranslation, Translation
 
 from directory.exchange.importer import import_exchange_file
 from directory.models import Enterprise
+from editorial.groups import EDITORS, MODERATORS
 from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
 from tests.directory.test_guide_page import make_guides
@@ -144,3 +148,58 @@ def test_the_command_records_every_french_enterprise(enterprise_factory):
         ).count()
         == 2
     )
+
+
+def test_an_editor_submits_a_french_description_a_moderator_approves_it(
+    client, django_user_model, enterprise_factory
+):
+    editor = django_user_model.objects.create_user("redacteur", "r@example.org", "pw")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    moderator = django_user_model.objects.create_user(
+        "moderator", "moderator@example.org", "pw"
+    )
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
+    dutch = enterprise_factory(name="Zonnewind", description="Wij wekken stroom op.")
+    french = french_version(dutch)
+    client.force_login(editor)
+    client.get(edit_url(french))
+    translation = translation_of(dutch)
+    editor_page = client.get(edit_url(french)).content.decode()
+    assert 'value="submit-for-moderation"' in editor_page
+    segment = translation.source.stringsegment_set.get(context__path="description")
+    client.put(
+        reverse(
+            "wagtail_localize:edit_string_translation",
+            args=[translation.pk, segment.pk],
+        ),
+        urlencode({"value": "Nous produisons de l'électricité."}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    mail.outbox.clear()
+
+    client.post(edit_url(french), {"action": "submit-for-moderation"})
+
+    french.refresh_from_db()
+    assert (french.live, french.description) == (True, "")  # still as published
+    assert french.workflow_in_progress
+    assert [m.to for m in mail.outbox] == [["moderator@example.org"]]
+
+    client.force_login(moderator)
+    task_state = TaskState.objects.get(
+        workflow_state__object_id=str(french.pk), status="in_progress"
+    )
+    client.post(
+        reverse(
+            "wagtailsnippets_directory_enterprise:workflow_action",
+            args=[french.pk, "approve", task_state.pk],
+        ),
+        {"comment": ""},
+    )
+
+    french.refresh_from_db()
+    dutch.refresh_from_db()
+    assert (french.live, french.description) == (
+        True,
+        "Nous produisons de l'électricité.",
+    )
+    assert (dutch.name, dutch.description) == ("Zonnewind", "Wij wekken stroom op.")

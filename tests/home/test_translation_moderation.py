@@ -10,6 +10,7 @@ from wagtail.models import Page, TaskState
 from wagtail_localize.models import StringTranslation, Translation
 
 from editorial.groups import EDITORS, MODERATORS
+from home.translation_records import record_translation
 from tests.home.conftest import switcher_href
 
 FRENCH = {
@@ -162,3 +163,37 @@ def test_a_moderator_still_publishes_from_the_editor(client, people, pages_nl, h
 
     assert 'value="submit-for-moderation"' not in editor_page
     assert "&quot;canPublish&quot;: true" in editor_page
+
+
+def test_a_change_to_a_live_translation_stays_private_until_approved(
+    client, people, pages_nl, pages_fr
+):
+    editor, moderator = people
+    french = pages_fr["content"]
+    record_translation(pages_nl["content"], french)
+    translation = Translation.objects.get(
+        source__object_id=french.translation_key, target_locale=french.locale
+    )
+    client.force_login(editor)
+    translate(client, translation, {"title": "Qui nous sommes"})
+
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[french.pk]),
+        {"action": "submit-for-moderation"},
+    )
+
+    client.logout()
+    assert "Qui nous sommes" not in client.get("/fr/a-propos/").content.decode()
+    client.force_login(moderator)
+    task_state = TaskState.objects.get(
+        workflow_state__object_id=str(french.pk), status="in_progress"
+    )
+    client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[french.pk, "approve", task_state.pk],
+        ),
+        {"comment": ""},
+    )
+    client.logout()
+    assert "Qui nous sommes" in client.get("/fr/a-propos/").content.decode()
