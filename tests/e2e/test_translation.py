@@ -1,11 +1,9 @@
 """An editor translates a new Dutch page, submits it; a moderator approves it."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from editorial.groups import EDITORS
 from home.models import ContentPage, HomePage
 from tests.e2e.test_editorial import log_in  # noqa: F401 (fixture)
 
@@ -20,8 +18,7 @@ FRENCH = {
 
 @pytest.fixture(scope="module")
 def dutch_page(site, django_db_blocker):
-    """A new Dutch page without a French version, committed for the live server;
-    editors may start translations."""
+    """A new Dutch page without a French version, committed for the live server."""
     with django_db_blocker.unblock():
         home = HomePage.objects.get(depth=2, locale__language_code="nl")
         page = ContentPage(
@@ -32,12 +29,6 @@ def dutch_page(site, django_db_blocker):
         )
         home.add_child(instance=page)
         page.save_revision().publish()
-        Group.objects.get(name=EDITORS).permissions.add(
-            Permission.objects.get(
-                content_type__app_label="wagtail_localize",
-                codename="submit_translation",
-            )
-        )
     return page
 
 

@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState
@@ -24,16 +24,10 @@ FRENCH = {
 
 @pytest.fixture
 def people(django_user_model):
-    """An editor (Redacteurs, here also allowed to start translations) and a
-    moderator (Moderatoren, who approve in the site's workflow)."""
-    editors = Group.objects.get(name=EDITORS)
-    editors.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        )
-    )
+    """An editor (Redacteurs, who may start translations) and a moderator
+    (Moderatoren, who approve in the site's workflow)."""
     editor = django_user_model.objects.create_user("redacteur", "r@example.org", "pw")
-    editor.groups.add(editors)
+    editor.groups.add(Group.objects.get(name=EDITORS))
     moderator = django_user_model.objects.create_user(
         "moderator", "moderator@example.org", "pw"
     )
@@ -146,11 +140,6 @@ def test_a_moderator_still_publishes_from_the_editor(client, people, pages_nl, h
     _editor, moderator = people
     about = pages_nl["content"]
     client.force_login(moderator)
-    moderator.groups.first().permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtail_localize", codename="submit_translation"
-        )
-    )
     client.post(
         reverse("wagtail_localize:submit_page_translation", args=[about.pk]),
         {"locales": [home_fr.locale.pk]},
