@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0005_import_job'),
+        ('directory', '0006_enterprise_term_arrays'),
     ]
 
     operations = [
