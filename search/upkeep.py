@@ -12,7 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
-from wagtail.search.index import get_indexed_instance
+from wagtail.search.index import get_indexed_instance, get_indexed_models
 
 from search.engines.lifecycle import (
     REFRESH_OFF,
@@ -96,6 +96,7 @@ def rebuild(progress: Progress = _no_progress) -> int:
             set_refresh_interval(backend, new_index.name, None)
             rebuilder.finish()
         remove_leftover_indices(backend)
+        remove_indices_no_longer_held(backend)
     with transaction.atomic():
         run.finished_at = timezone.now()
         run.object_count = count
@@ -120,3 +121,22 @@ def remove_leftover_indices(backend) -> list[str]:
     for name in leftovers:
         client.indices.delete(index=name)
     return leftovers
+
+
+def remove_indices_no_longer_held(backend) -> list[str]:
+    """Delete the indexes of models this backend no longer holds; return their names.
+
+    The engine's default backend once held enterprises too; its old index would
+    otherwise stay on the engine, stale, for good.
+    """
+    held = {index.name for index, _models in backend_indexes(backend)}
+    client = backend.es
+    removed = []
+    for model in get_indexed_models():
+        name = backend.get_index_for_model(model).name
+        if name in held or name in removed or not client.indices.exists(index=name):
+            continue
+        for concrete in client.indices.get(index=name):
+            client.indices.delete(index=concrete)
+        removed.append(name)
+    return removed

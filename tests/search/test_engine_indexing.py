@@ -72,3 +72,15 @@ def test_the_admin_chooser_finds_enterprises_without_the_default_index(
 
     assert [e.name for e in found] == ["Windkracht Vooruit"]
     assert documents("default") == 0
+
+
+def test_a_rebuild_removes_the_index_of_a_model_no_longer_held(engine):
+    default = get_search_backend()
+    old = default.get_index_for_model(Enterprise)
+    # What an earlier version left: the default backend's own index of enterprises.
+    default.es.indices.create(index=old.name + "_old", body={"aliases": {old.name: {}}})
+
+    upkeep.rebuild()
+
+    assert not default.es.indices.exists(index=old.name)
+    assert not default.es.indices.exists(index=old.name + "_old")
