@@ -223,14 +223,36 @@ def markdown(doc: dict) -> str:
             )
     lines += [
         "",
-        "The raw floor sends, straight to the engine with its client, the body the "
-        "site's search backend compiles for each query (same query compiler), asking "
-        "for the hits of the page shown (20; 8 for autocomplete). Queries without "
-        "text get a match-all with the filters the index knows (locale, live, "
-        "province, cooperative, NRC); sectors, labels and distance are not index "
-        "fields.",
+        "The raw floor is the site's own engine requests without the site: the "
+        "query layer runs each query once while its requests to the engine (body, "
+        "index, paging, aggregations) are recorded, then the same requests are sent "
+        "again with the engine's client alone; a query's floor is the sum of its "
+        "requests' times.",
         "",
     ]
+    counted = [
+        (size, data["broad_count"])
+        for size, data in doc["sizes"].items()
+        if data.get("broad_count")
+    ]
+    if counted:
+        lines += [
+            "### Count of a broad query (Dutch guide), engine beside PostgreSQL",
+            "",
+            "| N | query | engine count | PostgreSQL count | published (SQL count) |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for size, broad in counted:
+            engine = broad.get("engine", {})
+            postgres = broad.get("postgres", {})
+            for label in engine.get("queries", {}):
+                lines.append(
+                    f"| {int(size):,} | {label} "
+                    f"| {_fmt(_get(engine, f'queries.{label}.count'))} "
+                    f"| {_fmt(_get(postgres, f'queries.{label}.count'))} "
+                    f"| {_fmt(engine.get('published_sql'))} |"
+                )
+        lines.append("")
     for size, data in doc["sizes"].items():
         if "search_engine" not in data:
             continue

@@ -467,6 +467,10 @@ def measure_size(run: Run, size: int, queries: list[dict], queries_path: str) ->
             result["search_postgres"] = measure_search(run, queries)
             log(f"  PostgreSQL p95 {result['search_postgres']['p95_ms']} ms")
         result["app_postgres"] = measure_app(run, pg_env, queries_path)
+        result["broad_count"] = {
+            "engine": run.task(env, "broad-count")[0],
+            "postgres": run.task(pg_env, "broad-count")[0],
+        }
         pages_path = run.write_json("pages.json", query_count_pages(targets))
         result["sql_queries"], _ = run.task(env, "query-counts", pages_path)
         if size == max(run.args.sizes):

@@ -6,6 +6,7 @@ with DJANGO_SETTINGS_MODULE, DATABASE_URL and SEARCH_URL set by `bench.run`. Eac
 task prints one JSON document as its last line of output.
 """
 
+import copy
 import json
 import sys
 import time
@@ -58,43 +59,6 @@ def _locale(language):
     return Locale.objects.get(language_code=language)
 
 
-def _engine_search(query, backend, published, start, size):
-    """The engine request that answers `query` directly, as modelsearch sends it."""
-    from modelsearch.query import MATCH_ALL
-
-    params = dict(query["params"])
-    q = params.get("q", "")
-    if query["kind"] == "autocomplete":
-        results = backend.autocomplete(q, published)
-    elif q:
-        results = backend.search(q, published)
-    else:
-        # No text: the engine gets the filters its index knows (sectors, labels
-        # and distance are not index fields, so they stay out of the floor).
-        filtered = published
-        provinces = [v for k, v in query["params"] if k == "province"]
-        if provinces:
-            filtered = filtered.filter(province__in=provinces)
-        if params.get("cooperative"):
-            filtered = filtered.filter(cooperative=True)
-        if params.get("nrc"):
-            filtered = filtered.filter(nrc_accredited=True)
-        results = backend.search(MATCH_ALL, filtered)
-    body = results._get_es_body()
-    index = backend.get_index_for_model(published.model).name
-    started = time.perf_counter()
-    answer = results._backend_do_search(
-        body,
-        index=index,
-        _source=False,
-        **{results.fields_param_name: "pk"},
-        from_=start,
-        size=size,
-    )
-    elapsed = time.perf_counter() - started
-    return elapsed * 1000, answer["hits"]["hits"], body
-
-
 def _alias(language: str) -> str:
     """The backend the site searches for `language` (its own index, else default)."""
     try:
@@ -105,38 +69,52 @@ def _alias(language: str) -> str:
 
 
 def task_raw_engine(path):
-    """The floor: each query's engine request sent straight to the engine, timed.
+    """The floor: each query's engine requests sent straight to the engine, timed.
 
-    The body is the one modelsearch compiles for the app's search (the backend of
-    the query's language, the same query compiler); it asks for the 20 hits of the requested page (8 for
-    autocomplete), what a page shows.
+    The requests are the app's own: the guide's query layer runs each query once
+    while its engine requests (body, index, paging, aggregations) are recorded,
+    then the same requests are sent again with the engine's client alone. A
+    query's floor is the sum of its requests' times.
     """
     from wagtail.search.backends import get_search_backend
 
-    from directory.models import Enterprise
-
     queries = json.loads(Path(path).read_text())
-    backends = {code: get_search_backend(_alias(code)) for code in ("nl", "fr")}
-    if any(getattr(b, "es", None) is None for b in backends.values()):
+    client = getattr(get_search_backend(), "es", None)
+    if client is None:
         return {"error": "the search backends are not on an engine"}
     locales = {code: _locale(code) for code in ("nl", "fr")}
-    for query in queries[:20]:  # warm-up
-        backend = backends[query["language"]]
-        published = Enterprise.objects.filter(
-            locale=locales[query["language"]], live=True
-        )
-        _engine_search(query, backend, published, 0, 20)
-    timings = []
+    recorded = []
     for query in queries:
-        backend = backends[query["language"]]
-        published = Enterprise.objects.filter(
-            locale=locales[query["language"]], live=True
+        with EngineRecorder(client) as recorder:
+            _run_app_query(query, locales)
+        recorded.append(recorder.requests)
+    for requests in recorded[:20]:  # warm-up
+        _replay(requests)
+    timings = []
+    for query, requests in zip(queries, recorded, strict=True):
+        if not requests:
+            continue  # answered without the engine: no floor to speak of
+        ms, hits = _replay(requests)
+        timings.append(
+            {
+                "kind": query["kind"],
+                "ms": round(ms, 3),
+                "requests": len(requests),
+                "hits": hits,
+            }
         )
-        page = int(dict(query["params"]).get("page", 1))
-        size = 8 if query["kind"] == "autocomplete" else 20
-        ms, hits, _ = _engine_search(query, backend, published, (page - 1) * size, size)
-        timings.append({"kind": query["kind"], "ms": round(ms, 3), "hits": len(hits)})
     return {"timings": timings}
+
+
+def _replay(requests) -> tuple[float, int]:
+    """Send recorded engine requests again; their total time (ms) and hits."""
+    elapsed, hits = 0.0, 0
+    for method, client, args, kwargs in requests:
+        started = time.perf_counter()
+        answer = method(client, *args, **kwargs)
+        elapsed += time.perf_counter() - started
+        hits += len(answer.get("hits", {}).get("hits", []))
+    return elapsed * 1000, hits
 
 
 class EngineRecorder:
@@ -149,6 +127,7 @@ class EngineRecorder:
         # the client's class, which they all share.
         self.client = type(client)
         self.calls = {}
+        self.requests = []  # (method, client, args, kwargs) as sent
         self.hits = 0
         self.originals = {}
 
@@ -159,6 +138,7 @@ class EngineRecorder:
 
             def wrapped(client, *args, _name=name, _original=original, **kwargs):
                 self.calls[_name] = self.calls.get(_name, 0) + 1
+                self.requests.append((_original, client, args, copy.deepcopy(kwargs)))
                 answer = _original(client, *args, **kwargs)
                 if _name in ("search", "scroll"):
                     self.hits += len(answer.get("hits", {}).get("hits", []))
@@ -180,6 +160,7 @@ def _run_app_query(query, locales):
         find_enterprises,
         parse_guide_params,
     )
+    from directory.finder.errors import GuideParamError
 
     params = QueryDict(mutable=True)
     for key, value in query["params"]:
@@ -187,8 +168,11 @@ def _run_app_query(query, locales):
     locale = locales[query["language"]]
     if query["kind"] == "autocomplete":
         return autocomplete_names(params.get("q", ""), locale=locale)
-    filters = parse_guide_params(params, locale=locale)
-    return find_enterprises(filters, locale=locale, page_size=20)
+    try:
+        filters = parse_guide_params(params, locale=locale)
+        return find_enterprises(filters, locale=locale, page_size=20)
+    except GuideParamError:
+        return None  # the site answers 400 (a deep page beyond the last at small N)
 
 
 def task_app_engine(path):
@@ -225,6 +209,30 @@ def task_app_engine(path):
             }
         )
     return {"rows": rows}
+
+
+def task_broad_count(_=None):
+    """Counts of broad guide queries beside the SQL count of published enterprises.
+
+    The count the guide shows must be exact whatever the size (no cap).
+    """
+    from django.http import QueryDict
+
+    from directory.finder import find_enterprises, parse_guide_params
+    from directory.models import Enterprise
+
+    locale = _locale("nl")
+    counted = {}
+    for label, text in (("everything", ""), ("q=coöperatie", "coöperatie")):
+        params = QueryDict(mutable=True)
+        if text:
+            params["q"] = text
+        found = find_enterprises(
+            parse_guide_params(params, locale=locale), locale=locale
+        )
+        counted[label] = {"count": found.count, "fell_back": found.search_fallback}
+    published = Enterprise.objects.filter(locale=locale, live=True).count()
+    return {"queries": counted, "published_sql": published}
 
 
 def task_query_counts(path):
@@ -309,6 +317,7 @@ TASKS = {
     "raw-engine": task_raw_engine,
     "app-engine": task_app_engine,
     "query-counts": task_query_counts,
+    "broad-count": task_broad_count,
     "profile": task_profile,
 }
 
