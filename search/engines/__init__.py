@@ -1,9 +1,10 @@
 """Search-engine backends with Dutch and French analysis.
 
-Mechanism: one backend per language plus a complete default one.
+Mechanism: one backend per language plus a default one for the admin.
 
-* `default` indexes every object with a language-neutral analyser (lowercase +
-  accent folding). The admin and anything without a language use it.
+* `default` indexes every object but enterprises with a language-neutral
+  analyser (lowercase + accent folding). The admin and anything without a
+  language use it; a search of enterprises through it runs on the fallback.
 * `nl` and `fr` index only the objects of their locale, with that language's
   stemming and stop words on top of accent folding. Public searches (the guide,
   the site search) pick the backend of the visitor's language.
