@@ -5,13 +5,29 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config import sitemaps
 from config import views as site_views
+from directory.sitemap import EnterpriseSitemap
+from home.sitemap import PageSitemap
+
+SITEMAP_SECTIONS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
 
 urlpatterns = [
     path("", site_views.language_redirect, name="language_redirect"),
     path("healthz", site_views.healthz, name="healthz"),
     path("robots.txt", site_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", site_views.sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemaps.index,
+        {"sections": SITEMAP_SECTIONS},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:name>.xml",
+        sitemaps.section,
+        {"sections": SITEMAP_SECTIONS},
+        name="sitemap_section",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("directory.api.urls")),

@@ -9,8 +9,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from config.site_url import absolute_url
-from directory.sitemap import enterprise_entries
-from home.sitemap import sitemap_entries
 from search.health import search_health
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -58,16 +56,6 @@ def robots_txt(request):
         f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
-
-
-@require_GET
-def sitemap(request):
-    return render(
-        request,
-        "sitemap.xml",
-        {"entries": [*sitemap_entries(request), *enterprise_entries(request)]},
-        content_type="application/xml",
-    )
 
 
 def page_not_found(request, exception=None):

@@ -1,33 +1,42 @@
-"""Entries of `/sitemap.xml`: every live public page with its hreflang alternates."""
+"""The sitemap section of the site's pages: every live public page, both languages."""
 
 from wagtail.models import Page, Site
 
-from config.site_url import absolute_url
-from home.translations import page_alternates
+from config.sitemaps import PublicSitemap
 
 
-def sitemap_entries(request):
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    root_key = site.root_page.translation_key
-    roots = Page.objects.filter(translation_key=root_key)
-    pages = Page.objects.none()
-    for root in roots:
-        pages |= Page.objects.descendant_of(root, inclusive=True)
-    entries = []
-    for page in pages.live().public().filter(alias_of__isnull=True).specific():
-        url = page.get_url(request=request)
-        if not url:
-            continue
-        url = absolute_url(url)
-        alternates = {
-            code: absolute_url(link)
-            for code, link in page_alternates(page, request).items()
-        }
-        entries.append(
-            {
-                "location": url,
-                "lastmod": page.last_published_at,
-                "alternates": alternates,
-            }
-        )
-    return entries
+def _public(pages):
+    return pages.live().public().filter(alias_of__isnull=True)
+
+
+class PageSitemap(PublicSitemap):
+    """Live, public pages under the default site's home pages of every language."""
+
+    def items(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page")
+        site = site.first()
+        if site is None:
+            return Page.objects.none()
+        roots = Page.objects.filter(translation_key=site.root_page.translation_key)
+        pages = Page.objects.none()
+        for root in roots:
+            pages |= Page.objects.descendant_of(root, inclusive=True)
+        return _public(pages).order_by("path").specific()
+
+    def location(self, page):
+        return page.get_url()
+
+    def lastmod(self, page):
+        return page.last_published_at
+
+    def alternates_of(self, pages):
+        keys = {page.translation_key for page in pages}
+        versions = {}
+        translations = _public(Page.objects.filter(translation_key__in=keys))
+        for translation in translations.select_related("locale"):
+            url = translation.get_url()
+            if url:
+                versions.setdefault(translation.translation_key, {})[
+                    translation.locale.language_code
+                ] = url
+        return [versions.get(page.translation_key, {}) for page in pages]

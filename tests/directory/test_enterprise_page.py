@@ -9,6 +9,7 @@ import pytest
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 from tests.directory.test_guide_page import make_guides
+from tests.sitemaps import sitemap_text
 
 # Serving the page and the site's header and footer take 11 (nl) or 12 (fr) of
 # these; the enterprise with its sectors and labels 3, the live guides and the
@@ -222,7 +223,7 @@ def test_sitemap_lists_published_enterprise_pages_with_both_languages(
 ):
     enterprise_factory(name="Kaart Coöperatie")
     enterprise_factory(name="Verborgen Ontwerp", live=False)
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "<loc>http://testserver/nl/memo-gids/kaart-cooperatie/</loc>" in xml
     assert "<loc>http://testserver/fr/guide-memo/kaart-cooperatie/</loc>" in xml
     assert (

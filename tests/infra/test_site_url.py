@@ -16,6 +16,7 @@ from tests.directory.test_guide_page import make_guides
 from tests.directory.test_proposals import proposal
 from tests.infra.test_shared_cache import PROJECT
 from tests.knowledge.builders import add_event, add_news, add_page, in_days
+from tests.sitemaps import sitemap_text
 
 PUBLIC = "https://www.coopkracht.example"
 INTERNAL_HOST = "web-1.internal:8000"
@@ -100,7 +101,7 @@ def fetch(client, path):
 
 def test_every_absolute_address_names_site_url(client, public_site):
     outputs = {
-        "sitemap": fetch(client, "/sitemap.xml"),
+        "sitemap": sitemap_text(client, HTTP_HOST=INTERNAL_HOST),
         "robots": fetch(client, "/robots.txt"),
         "hreflang": fetch(client, "/nl/"),
         "feed": fetch(client, public_site["news"].feed_url()),

@@ -19,6 +19,7 @@ from editorial.groups import EDITORS, MODERATORS
 from home.models import ContentPage
 from tests.directory.factories import EnterpriseFactory, french_version
 from tests.directory.test_guide_page import make_guides
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +154,7 @@ def test_an_editor_cannot_approve_their_own_submission(site_nl_fr, staff):
 
 
 def sitemap(client):
-    return client.get("/sitemap.xml").content.decode()
+    return sitemap_text(client)
 
 
 def texts(response, selector, attribute=None):
