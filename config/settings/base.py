@@ -5,6 +5,7 @@ Every value that differs between deployments comes from an environment variable.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -26,8 +27,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = required_secret_key(debug=DEBUG)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1"])
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# The public address (SPEC §2): every absolute link, the admin's e-mails and the
+# default Wagtail Site (synchronised on migrate) follow it. By default the site
+# answers to its host (and to localhost, for health checks on the machine).
+SITE_URL = required_site_url(debug=DEBUG)
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", [urlsplit(SITE_URL).hostname, "localhost", "127.0.0.1"]
+)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [
     "caching",
@@ -179,9 +186,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["memo@coopkracht.be"])
 
 WAGTAIL_SITE_NAME = "Coopkracht"
-# The public address (SPEC §2): every absolute link, the admin's e-mails and the
-# default Wagtail Site (synchronised on migrate) follow it.
-SITE_URL = required_site_url(debug=DEBUG)
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Documents are only ever served by Wagtail's view, which checks the privacy of their

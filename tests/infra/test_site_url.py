@@ -134,3 +134,29 @@ def test_moderator_mail_links_to_site_url(client, public_site, settings):
     assert f"{PUBLIC}/admin/" in body
     for host in FOREIGN_HOSTS:
         assert host not in body, host
+
+
+def test_production_answers_to_the_host_of_site_url_by_default():
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "SITE_URL": PUBLIC,
+    }
+    for name in ("DEBUG", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS"):
+        environment.pop(name, None)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.ALLOWED_HOSTS[0], settings.CSRF_TRUSTED_ORIGINS)",
+        ],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["www.coopkracht.example", f"['{PUBLIC}']"], (
+        result.stderr
+    )
