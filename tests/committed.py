@@ -8,6 +8,7 @@ database is restored afterwards for the tests that follow.
 from contextlib import contextmanager
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -26,6 +27,8 @@ def restore(serialized: str) -> None:
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), _tables()):
             cursor.execute(sql)
+    # Content types were reloaded: ids cached in this process may be stale.
+    ContentType.objects.clear_cache()
 
 
 @contextmanager

@@ -26,8 +26,11 @@ def fresh_cache():
 
 
 @pytest.fixture
-def committed_db(django_db_blocker):
-    """Writes are committed (the task worker sees them); the database is put back after."""
+def committed_db(django_db_setup, django_db_blocker):
+    """Writes are committed (the task worker sees them); the database is put back after.
+
+    The test database is the one the run's other database tests set up.
+    """
     with committed_database(django_db_blocker):
         yield
 
@@ -52,8 +55,8 @@ def publish_translation(page, locale, **changes):
     return translation.specific
 
 
-@pytest.fixture
-def home_nl(locale_nl):
+def make_home(locale_nl):
+    """The live Dutch home page, root of the only site (at `testserver`)."""
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2).delete()
     home = root.add_child(
@@ -63,6 +66,11 @@ def home_nl(locale_nl):
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", root_page=home, is_default_site=True)
     return home
+
+
+@pytest.fixture
+def home_nl(locale_nl):
+    return make_home(locale_nl)
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from config.settings.base import *  # noqa: E402,F403
 
 # Background work runs inside the request: no worker to start.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# Every request is rendered; tests/caching turns the page cache on.
-PAGE_CACHE_SECONDS = 0
+# Every request is rendered; tests/caching turns the page cache on, and so may
+# the servers a test starts.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
 ALLOWED_HOSTS = ["*"]
 SECURE_SSL_REDIRECT = False

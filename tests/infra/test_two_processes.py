@@ -11,9 +11,12 @@ from contextlib import ExitStack, closing
 import pytest
 import requests
 from django.db import connection
+from wagtail.models import Locale
 
 from directory.models import Enterprise
 from directory.views.proposals import PROPOSALS_PER_HOUR
+from tests.conftest import make_home, publish_translation
+from tests.directory.factories import EnterpriseFactory
 from tests.directory.test_guide_page import make_guides
 from tests.directory.test_proposals import FORM_PATHS, proposal
 from tests.infra.test_shared_cache import PROJECT
@@ -27,12 +30,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_gunicorn(stack: ExitStack) -> str:
+def start_gunicorn(stack: ExitStack, **settings: str) -> str:
     """One gunicorn on this run's test database and cache; its base address."""
     port = free_port()
     database = connection.settings_dict
     environment = {
         **os.environ,
+        **settings,
         "DATABASE_URL": (
             f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
             f"/{database['NAME']}"
@@ -83,9 +87,19 @@ def send_proposal(visitor: requests.Session, base: str, number: int) -> int:
     return answer.status_code
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_proposal_limit_holds_across_two_processes(redis_cache, home_nl, home_fr):
-    make_guides(home_nl, home_fr)
+@pytest.fixture
+def committed_site(committed_db):
+    """The two home pages and guides, committed, so the gunicorn processes see them."""
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code in ("nl", "fr")
+    }
+    home_nl = make_home(locales["nl"])
+    home_fr = publish_translation(home_nl, locales["fr"], title="Coopkracht")
+    return make_guides(home_nl, home_fr)
+
+
+def test_the_proposal_limit_holds_across_two_processes(redis_cache, committed_site):
     with ExitStack() as stack:
         servers = [start_gunicorn(stack), start_gunicorn(stack)]
         visitor = requests.Session()
@@ -99,3 +113,36 @@ def test_the_proposal_limit_holds_across_two_processes(redis_cache, home_nl, hom
     assert Enterprise.objects.filter(
         live=False, locale__language_code="nl"
     ).count() == (limit)
+
+
+def test_a_publish_through_one_process_is_seen_through_the_other(
+    redis_cache, committed_site
+):
+    with ExitStack() as stack:
+        first, second = (
+            start_gunicorn(stack, PAGE_CACHE_SECONDS="300") for _process in range(2)
+        )
+        guide = "/nl/memo-gids/"
+
+        def visit(url):
+            # Behind one front server both processes see the same Host.
+            return requests.get(
+                url, headers={"Host": "www.coopkracht.test"}, timeout=30
+            )
+
+        # The first visits fill the cache (and the site settings rows they create).
+        for _visit in range(2):
+            visit(first + guide).raise_for_status()
+        kept = visit(second + guide)
+        assert kept.headers["X-Page-Cache"] == "hit", "the processes share no cache"
+        assert "Zonnewind" not in kept.text
+
+        EnterpriseFactory(name="Zonnewind")  # published through the models
+
+        fresh = visit(first + guide)
+        assert fresh.headers["X-Page-Cache"] == "miss", "the purge did not reach"
+        assert "Zonnewind" in fresh.text
+        # The other process is served that fresh page from the shared cache.
+        shared = visit(second + guide)
+        assert shared.headers["X-Page-Cache"] == "hit"
+        assert "Zonnewind" in shared.text
