@@ -76,3 +76,13 @@ def home_nl(locale_nl):
 @pytest.fixture
 def home_fr(home_nl, locale_fr):
     return publish_translation(home_nl, locale_fr, title="Coopkracht")
+
+
+@pytest.fixture
+def committed_homes(committed_db):
+    """The Dutch and French home pages, committed: {"nl": ..., "fr": ...}."""
+    nl, fr = (
+        Locale.objects.get_or_create(language_code=code)[0] for code in ["nl", "fr"]
+    )
+    home_nl = make_home(nl)
+    return {"nl": home_nl, "fr": publish_translation(home_nl, fr, title="Coopkracht")}

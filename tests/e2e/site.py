@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.test import override_settings
 from pytest_django.live_server_helper import LiveServer
 
 from tests.committed import restore
@@ -38,7 +39,9 @@ def demo_site(django_db_blocker):
         cache.clear()
     server = LiveServer("localhost")
     try:
-        yield server
+        # Absolute links (the API's, the feeds') must lead back to this server.
+        with override_settings(SITE_URL=server.url):
+            yield server
     finally:
         server.stop()
         with django_db_blocker.unblock():

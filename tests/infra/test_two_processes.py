@@ -11,11 +11,9 @@ from contextlib import ExitStack, closing
 import pytest
 import requests
 from django.db import connection
-from wagtail.models import Locale
 
 from directory.models import Enterprise
 from directory.views.proposals import PROPOSALS_PER_HOUR
-from tests.conftest import make_home, publish_translation
 from tests.directory.factories import EnterpriseFactory
 from tests.directory.test_guide_page import make_guides
 from tests.directory.test_proposals import FORM_PATHS, proposal
@@ -88,15 +86,9 @@ def send_proposal(visitor: requests.Session, base: str, number: int) -> int:
 
 
 @pytest.fixture
-def committed_site(committed_db):
-    """The two home pages and guides, committed, so the gunicorn processes see them."""
-    locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code in ("nl", "fr")
-    }
-    home_nl = make_home(locales["nl"])
-    home_fr = publish_translation(home_nl, locales["fr"], title="Coopkracht")
-    return make_guides(home_nl, home_fr)
+def committed_site(committed_homes):
+    """The home pages and guides, committed, so the gunicorn processes see them."""
+    return make_guides(committed_homes["nl"], committed_homes["fr"])
 
 
 def test_the_proposal_limit_holds_across_two_processes(redis_cache, committed_site):

@@ -24,8 +24,11 @@ def postgres(action: str) -> None:
 
 
 @pytest.fixture
-def database_outage(transactional_db):
-    """Stops the real server for the test's body and starts it again afterwards."""
+def database_outage(committed_homes):
+    """Stops the real server for the test's body and starts it again afterwards.
+
+    The home pages are committed, as a stopped server keeps no open transaction.
+    """
 
     class Outage:
         def begin(self):
@@ -41,7 +44,7 @@ def database_outage(transactional_db):
 
 
 def test_public_pages_answer_503_in_the_visitors_language_and_recover(
-    client, home_fr, database_outage
+    client, database_outage
 ):
     assert client.get("/nl/").status_code == 200
 
