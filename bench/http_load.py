@@ -98,6 +98,7 @@ def load(
     duration_s: float,
     concurrency: int,
     warmup_s: float = 1.0,
+    headers: dict | None = None,
 ) -> dict:
     """Hammer `paths` (in turn) with `concurrency` threads for `duration_s` seconds."""
     lock = threading.Lock()
@@ -107,7 +108,7 @@ def load(
     stop = threading.Event()
 
     def worker(offset: int):
-        client = Client(host, port)
+        client = Client(host, port, headers)
         own_latencies, own_statuses = [], {}
         urls = cycle(paths[offset % len(paths) :] + paths[: offset % len(paths)])
         while not stop.is_set():

@@ -303,6 +303,10 @@ def measure_search(run: Run, queries: list[dict]) -> dict:
     }
 
 
+# A session cookie: the anonymous page cache serves no one who sends one.
+UNCACHED = {"Cookie": "sessionid=bench-uncached"}
+
+
 def static_path(run: Run) -> str:
     _, _, body = http_load.Client(HOST, run.web_port).get("/nl/")
     match = re.search(rb'(/static/[^"\'?]+\.css)', body)
@@ -317,8 +321,12 @@ def measure_pages(run: Run, targets: dict) -> dict:
         "enterprise": targets["enterprises"],
         "static": [static_path(run)],
     }
+    # Each page twice: as a visitor with a session (the page cache lets those
+    # through, so every request is rendered) and as an anonymous visitor (cached).
+    runs = [(name, paths, UNCACHED) for name, paths in pages.items()]
+    runs += [(f"{name}_cached", pages[name], {}) for name in pages if name != "static"]
     measured = {}
-    for name, paths in pages.items():
+    for name, paths, headers in runs:
         run.sample_load(f"pages.{name}")
         measured[name] = http_load.load(
             HOST,
@@ -326,6 +334,7 @@ def measure_pages(run: Run, targets: dict) -> dict:
             paths,
             duration_s=run.args.duration,
             concurrency=run.args.concurrency,
+            headers=headers,
         )
         measured[name]["paths"] = paths[:2]
         log(
