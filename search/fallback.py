@@ -30,12 +30,26 @@ class Found:
     fell_back: bool  # True when the engine did not answer and the database did
 
 
+def available_engine(language: str) -> str | None:
+    """The engine backend of `language`, unless there is none or it just failed."""
+    alias = backend_for_language(language)
+    if is_engine(alias) and not cache.get(ENGINE_DOWN_KEY):
+        return alias
+    return None
+
+
+def engine_failed(alias: str) -> None:
+    """Log an engine failure and skip the engine for a while (every process)."""
+    logger.warning("search on %r failed; plain database search", alias, exc_info=True)
+    cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
+
+
 def _run(queryset, query, alias, *, autocomplete, limit, ids):
     method = queryset.autocomplete if autocomplete else queryset.search
     results = method(query, backend=alias)
     if ids and is_engine(alias):
         return engine_hit_ids(results, limit)
-    hits = list(results[:limit])
+    hits = list(results if limit is None else results[:limit])
     return [hit.pk for hit in hits] if ids else hits
 
 
@@ -44,17 +58,20 @@ def search_in_language(
     query: str,
     language: str,
     *,
-    limit: int,
+    limit: int | None,
     autocomplete: bool = False,
     ids: bool = False,
 ) -> Found:
-    """Up to `limit` objects of `queryset` matching `query`, best first.
+    """Up to `limit` objects of `queryset` matching `query` (all with None), best first.
 
     With `ids=True`, their primary keys instead (one engine request, no loading).
+    Every hit (`limit` None) comes from the database: an engine returns hits page
+    by page, through `search.engines.faceted`.
     """
     primary = backend_for_language(language)
     on_engine = is_engine(primary)
-    if not (on_engine and cache.get(ENGINE_DOWN_KEY)):
+    skip_engine = limit is None or cache.get(ENGINE_DOWN_KEY)
+    if not (on_engine and skip_engine):
         try:
             # A failing SQL search must not break the caller's transaction.
             with transaction.atomic():
@@ -68,11 +85,14 @@ def search_in_language(
                 )
             return Found(objects, fell_back=False)
         except Exception:  # engine clients and SQL raise errors of many kinds
-            logger.warning(
-                "search on %r failed; plain database search", primary, exc_info=True
-            )
             if on_engine:
-                cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
+                engine_failed(primary)
+            else:
+                logger.warning(
+                    "search on %r failed; plain database search",
+                    primary,
+                    exc_info=True,
+                )
     objects = _run(
         queryset, query, FALLBACK_ALIAS, autocomplete=autocomplete, limit=limit, ids=ids
     )

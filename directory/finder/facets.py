@@ -43,8 +43,31 @@ def facet_counts(
         terms, per_province = _counts_from_arrays(condition, locale, chosen)
     else:
         terms, per_province = _counts_through_links(condition, locale)
-    language = locale.language_code
-    facets = {
+    facets = _in_display_order(terms, per_province, locale.language_code)
+    count = sum(
+        number
+        for slug, number in per_province.items()
+        if not chosen["province"] or slug in chosen["province"]
+    )
+    return facets, count
+
+
+def facets_from_counts(locale, counts: dict[str, dict[str, int]]) -> dict:
+    """The facets as `facet_counts` gives them, from {dimension: {slug: count}}."""
+    terms = {
+        dimension: [
+            {"slug": slug, "name": name, "count": counts[dimension].get(slug, 0)}
+            for slug, name in model.objects.filter(locale=locale)
+            .order_by("sort_order", "name")
+            .values_list("slug", "name")
+        ]
+        for dimension, model in TERMS.items()
+    }
+    return _in_display_order(terms, counts["province"], locale.language_code)
+
+
+def _in_display_order(terms: dict, per_province: dict, language: str) -> dict:
+    return {
         "sector": terms["sector"],
         "province": [
             {
@@ -56,12 +79,6 @@ def facet_counts(
         ],
         "label": terms["label"],
     }
-    count = sum(
-        number
-        for slug, number in per_province.items()
-        if not chosen["province"] or slug in chosen["province"]
-    )
-    return facets, count
 
 
 def _counts_through_links(condition: Condition, locale):

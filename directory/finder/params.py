@@ -61,6 +61,14 @@ class GuideFilters:
             query["page"] = str(filters.page)
         return query
 
+    def chosen_facets(self) -> dict[str, tuple[str, ...]]:
+        """The chosen values of each facet: {"sector": (slug, ...), ...}."""
+        return {
+            "sector": self.sectors,
+            "province": self.provinces,
+            "label": self.labels,
+        }
+
     @property
     def is_empty(self) -> bool:
         """True when nothing narrows the guide down (the first page of everything)."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
+from directory.finder.engine import engine_page
 from directory.finder.errors import GuideParamError
 from directory.finder.facet_cache import unfiltered_facets
 from directory.finder.facets import facet_counts
@@ -14,6 +15,7 @@ from directory.finder.locales import as_locale
 from directory.finder.params import GuideFilters
 from directory.finder.search import search_ids
 from directory.models import Enterprise, Label, Sector
+from search.fallback import available_engine, engine_failed
 
 SOURCE_LANGUAGE = "nl"
 
@@ -123,16 +125,74 @@ def find_enterprises(
 ) -> GuideResults:
     """One page of published enterprises of `locale` matching `filters` (SPEC §4).
 
-    Order: nearest first with `near`, else best match with `q`, else by name. The
-    number of SQL queries does not depend on the page size or the data; without
-    filters the facet counts come from the cache (`directory.finder.facet_cache`).
-    Raises GuideParamError for a page beyond the last.
+    Order: nearest first with `near`, else best match with `q`, else by name. On
+    an engine the page, the total and the facets are one engine request; when it
+    fails, or without one, the database answers. The number of SQL queries does
+    not depend on the page size or the data. Raises GuideParamError for a page
+    beyond the last.
     """
     locale = as_locale(locale)
+    start = (filters.page - 1) * page_size
+    alias = available_engine(locale.language_code)
+    found = None
+    if alias is not None:
+        try:
+            found = engine_page(
+                published_enterprises(locale),
+                filters,
+                locale=locale,
+                alias=alias,
+                offset=start,
+                size=page_size,
+            )
+        except Exception:  # the engine clients raise errors of many kinds
+            engine_failed(alias)
+    if found is not None:
+        count, facets, search_fallback = found.count, found.facets, False
+        _check_page(filters.page, count, page_size)
+        enterprises = _in_order(
+            _for_display(Enterprise.objects.filter(locale=locale)), found.pks
+        )
+        for enterprise in enterprises:
+            enterprise.distance = found.distances_km.get(enterprise.pk)
+    else:
+        count, facets, enterprises, search_fallback = _database_page(
+            filters, locale, start, page_size
+        )
+    _attach_source_descriptions(enterprises, locale)
+    return GuideResults(
+        count=count,
+        page=filters.page,
+        num_pages=_num_pages(count, page_size),
+        page_size=page_size,
+        enterprises=enterprises,
+        facets=facets,
+        search_fallback=search_fallback,
+    )
+
+
+def _num_pages(count: int, page_size: int) -> int:
+    return max(1, math.ceil(count / page_size))
+
+
+def _check_page(page: int, count: int, page_size: int) -> None:
+    last = _num_pages(count, page_size)
+    if page > last:
+        raise GuideParamError(
+            _("Page %(page)d does not exist: the last page is %(last)d.")
+            % {"page": page, "last": last}
+        )
+
+
+def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
+    """(count, facets, the page's enterprises, search fell back): in SQL."""
     ranked_ids, search_fallback = None, False
     if filters.q:
         hits = search_ids(
-            published_enterprises(locale), filters.q, language=locale.language_code
+            published_enterprises(locale),
+            filters.q,
+            language=locale.language_code,
+            limit=None,
         )
         ranked_ids, search_fallback = hits.ids, hits.fallback
 
@@ -144,19 +204,8 @@ def find_enterprises(
             locale, lambda: facet_counts(condition, locale)
         )
     else:
-        chosen = {
-            "sector": filters.sectors,
-            "label": filters.labels,
-            "province": filters.provinces,
-        }
-        facets, count = facet_counts(condition, locale, chosen)
-    num_pages = max(1, math.ceil(count / page_size))
-    if filters.page > num_pages:
-        raise GuideParamError(
-            _("Page %(page)d does not exist: the last page is %(last)d.")
-            % {"page": filters.page, "last": num_pages}
-        )
-    start = (filters.page - 1) * page_size
+        facets, count = facet_counts(condition, locale, filters.chosen_facets())
+    _check_page(filters.page, count, page_size)
     stop = start + page_size
     matches = _for_display(Enterprise.objects.filter(condition("")))
     if filters.near is not None:
@@ -170,16 +219,7 @@ def find_enterprises(
         )
     else:
         enterprises = list(matches.order_by("name", "pk")[start:stop])
-    _attach_source_descriptions(enterprises, locale)
-    return GuideResults(
-        count=count,
-        page=filters.page,
-        num_pages=num_pages,
-        page_size=page_size,
-        enterprises=enterprises,
-        facets=facets,
-        search_fallback=search_fallback,
-    )
+    return count, facets, enterprises, search_fallback
 
 
 def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:

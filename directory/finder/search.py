@@ -10,10 +10,14 @@ from dataclasses import dataclass
 
 from search.fallback import search_in_language
 
-MAX_HITS = 10_000
 # Words are what a plain-text search matches; other signs only trip up full-text
 # query syntaxes (SQLite's FTS5 rejects quotes, `*`, `~`, `^`, brackets).
 NOT_WORDS = re.compile(r"[^\w\s'-]+")
+
+
+def search_words(q: str) -> str:
+    """The words of `q` that a search matches, signs of query syntaxes dropped."""
+    return " ".join(NOT_WORDS.sub(" ", q).split())
 
 
 @dataclass(frozen=True)
@@ -27,15 +31,16 @@ def search_ids(
     q: str,
     *,
     language: str,
-    limit: int = MAX_HITS,
+    limit: int | None,
     autocomplete: bool = False,
 ) -> SearchHits:
     """Primary keys of `published` enterprises matching `q`, best first.
 
+    `limit=None` returns every hit, from the database (`search_in_language`).
     `published` must be filtered on index FilterFields only (locale, live).
     `autocomplete=True` matches names by their beginning, for suggestions.
     """
-    words = " ".join(NOT_WORDS.sub(" ", q).split())
+    words = search_words(q)
     if not words:
         return SearchHits([], fallback=False)
     found = search_in_language(

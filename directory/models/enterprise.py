@@ -225,14 +225,19 @@ class Enterprise(
         index.FilterField("enterprise_number"),
         index.FilterField("postcode"),
         index.FilterField("name"),
-        # Facets of the engine (the guide's own facets are counted in SQL).
+        # The guide's facets and distance on the engine (search.engines.faceted).
         index.FilterField("sector_slugs"),
         index.FilterField("label_slugs"),
+        index.FilterField("location", es_extra={"type": "geo_point"}),
     ]
 
-    # The columns the methods named in search_fields read (none: they read the
-    # prefetched sectors and labels), so indexing loads only the indexed columns.
-    search_method_columns = {"sector_slugs": (), "label_slugs": ()}
+    # The columns the methods named in search_fields read (sectors and labels come
+    # prefetched), so indexing loads only the indexed columns.
+    search_method_columns = {
+        "sector_slugs": (),
+        "label_slugs": (),
+        "location": ("latitude", "longitude"),
+    }
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("enterprise")
@@ -265,6 +270,12 @@ class Enterprise(
 
     def label_slugs(self) -> list[str]:
         return [label.slug for label in self.labels.all()]
+
+    def location(self) -> dict | None:
+        """The coordinates as an engine's geo_point, or None without them."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return {"lat": self.latitude, "lon": self.longitude}
 
     @property
     def display_enterprise_number(self) -> str | None:

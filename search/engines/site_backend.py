@@ -1,5 +1,8 @@
 """A backend that holds one language only, and results that return every facet."""
 
+import os
+import threading
+
 from modelsearch.backends.base import get_model_root
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -106,6 +109,28 @@ class LanguageBackendMixin:
         super().__init__(params)
 
 
+_clients: dict[tuple, object] = {}
+_clients_lock = threading.Lock()
+
+
+def shared_client(client_class):
+    """One engine client per process and configuration, instead of one per backend.
+
+    modelsearch builds a new backend, and with it a client with a connection pool of
+    its own, on every `get_search_backend()`: each search opened a new connection.
+    Clients are thread-safe; the process id keeps a forked worker off its parent's.
+    """
+
+    def client(hosts, **options):
+        key = (os.getpid(), repr(hosts), repr(sorted(options.items())))
+        with _clients_lock:
+            if key not in _clients:
+                _clients[key] = client_class(hosts=hosts, **options)
+            return _clients[key]
+
+    return staticmethod(client)
+
+
 def site_backend(base_backend):
     """Derive the site's backend class from one of modelsearch's engine backends."""
     index_class = type(
@@ -121,5 +146,9 @@ def site_backend(base_backend):
     return type(
         f"Site{base_backend.__name__}",
         (ModelScopeMixin, BacklogMixin, LanguageBackendMixin, base_backend),
-        {"index_class": index_class, "results_class": results_class},
+        {
+            "index_class": index_class,
+            "results_class": results_class,
+            "client_class": shared_client(base_backend.client_class),
+        },
     )
