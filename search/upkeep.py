@@ -18,6 +18,7 @@ from search.engines.lifecycle import (
     REFRESH_OFF,
     backend_indexes,
     engine_backends,
+    refresh_filled_index,
     set_refresh_interval,
 )
 from search.indexing import BATCH_SIZE, batches, indexed_objects
@@ -94,6 +95,7 @@ def rebuild(progress: Progress = _no_progress) -> int:
                     new_index.add_items(model, chunk)
                     count += len(chunk)
             set_refresh_interval(backend, new_index.name, None)
+            refresh_filled_index(backend, new_index.name)
             rebuilder.finish()
         remove_leftover_indices(backend)
         remove_indices_no_longer_held(backend)

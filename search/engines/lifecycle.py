@@ -128,6 +128,18 @@ def set_refresh_interval(backend, name: str, interval: str | None) -> None:
         backend.es.indices.put_settings(index=name, body=body)
 
 
+FILLED_INDEX_TIMEOUT = 300
+
+
+def refresh_filled_index(backend, name: str) -> None:
+    """Make a freshly filled index searchable before its alias moves to it.
+
+    The first refresh after a bulk load writes every segment out, which takes far
+    longer than the few seconds a search may wait.
+    """
+    backend.es.indices.refresh(index=name, request_timeout=FILLED_INDEX_TIMEOUT)
+
+
 def forget() -> None:
     """Check again before the next write (after indexes were deleted, as in tests)."""
     with _lock:
