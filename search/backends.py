@@ -57,8 +57,11 @@ def _without_password(url: str) -> str:
     return url
 
 
-# Created by the search app's migrations on PostgreSQL: Dutch stemming + unaccent.
+# Created by the search app's migrations on PostgreSQL: Dutch stemming + unaccent
+# for words, unaccent without stemming for the beginnings of words.
+POSTGRES_BACKEND = "search.postgres"
 POSTGRES_SEARCH_CONFIG = "coopkracht_nl"
+POSTGRES_PREFIX_CONFIG = "coopkracht_prefix"
 
 
 def search_backends_from_url(
@@ -69,7 +72,9 @@ def search_backends_from_url(
     if not url or url in {"database", "database://"}:
         default = {"BACKEND": DATABASE_BACKEND, "AUTO_UPDATE": True}
         if database_vendor == "postgresql":
+            default["BACKEND"] = POSTGRES_BACKEND
             default["SEARCH_CONFIG"] = POSTGRES_SEARCH_CONFIG
+            default["AUTOCOMPLETE_CONFIG"] = POSTGRES_PREFIX_CONFIG
         return {"default": default, FALLBACK_ALIAS: FALLBACK}
 
     try:

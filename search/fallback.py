@@ -44,9 +44,9 @@ def engine_failed(alias: str) -> None:
     cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
 
 
-def _run(queryset, query, alias, *, autocomplete, limit, ids):
+def _run(queryset, query, alias, *, autocomplete, limit, ids, fields=None):
     method = queryset.autocomplete if autocomplete else queryset.search
-    results = method(query, backend=alias)
+    results = method(query, backend=alias, fields=fields)
     if ids and is_engine(alias):
         return engine_hit_ids(results, limit)
     hits = list(results if limit is None else results[:limit])
@@ -61,6 +61,7 @@ def search_in_language(
     limit: int | None,
     autocomplete: bool = False,
     ids: bool = False,
+    fields: list[str] | None = None,
 ) -> Found:
     """Up to `limit` objects of `queryset` matching `query` (all with None), best first.
 
@@ -82,6 +83,7 @@ def search_in_language(
                     autocomplete=autocomplete,
                     limit=limit,
                     ids=ids,
+                    fields=fields,
                 )
             return Found(objects, fell_back=False)
         except Exception:  # engine clients and SQL raise errors of many kinds
@@ -94,6 +96,49 @@ def search_in_language(
                     exc_info=True,
                 )
     objects = _run(
-        queryset, query, FALLBACK_ALIAS, autocomplete=autocomplete, limit=limit, ids=ids
+        queryset,
+        query,
+        FALLBACK_ALIAS,
+        autocomplete=autocomplete,
+        limit=limit,
+        ids=ids,
+        fields=fields,
     )
     return Found(objects, fell_back=on_engine)
+
+
+# The shortest beginning of a word that is matched as one ("zo" finds "zon...").
+PREFIX_LETTERS = 2
+
+
+def last_word(query: str) -> str:
+    """The word being typed: the last one, when it is long enough to match."""
+    words = query.split()
+    return words[-1] if words and len(words[-1]) >= PREFIX_LETTERS else ""
+
+
+def search_as_typed(
+    queryset, query: str, language: str, *, limit: int | None, ids: bool = False
+) -> Found:
+    """`search_in_language`, then the records a word begins like the last word typed.
+
+    "zon" finds "zonnepanelen": whole-word matches come first, in their order,
+    then those matched by the beginning of the last word only.
+    """
+    found = search_in_language(queryset, query, language, limit=limit, ids=ids)
+    beginning = last_word(query)
+    if not beginning:
+        return found
+    more = search_in_language(
+        queryset, beginning, language, limit=limit, ids=ids, autocomplete=True
+    )
+    seen = {_key(item) for item in found.objects}
+    merged = [*found.objects, *(o for o in more.objects if _key(o) not in seen)]
+    return Found(
+        merged if limit is None else merged[:limit],
+        fell_back=found.fell_back or more.fell_back,
+    )
+
+
+def _key(item):
+    return getattr(item, "pk", item)

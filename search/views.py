@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page
 
 from directory.finder import search_enterprises_for_site
 from directory.links import enterprise_path, guide_urls
-from search.fallback import search_in_language
+from search.fallback import search_as_typed
 from search.query_log import log_query, normalise
 
 RESULTS_PER_PAGE = 10
@@ -37,7 +37,7 @@ def site_search(request):
     locale = Locale.get_active()
     pages, enterprises, promotions, fell_back = [], [], [], False
     if query:
-        found = search_in_language(
+        found = search_as_typed(
             Page.objects.live().public().filter(locale=locale).specific(),
             query,
             language,

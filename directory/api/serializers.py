@@ -47,7 +47,7 @@ def enterprise_json(enterprise, url: str | None) -> dict:
         "labels": _terms(enterprise.labels.all()),
         "street": enterprise.street,
         "postcode": enterprise.postcode,
-        "municipality": enterprise.municipality,
+        "municipality": enterprise.municipality_name,
         "province": enterprise.province,
         "latitude": enterprise.latitude,
         "longitude": enterprise.longitude,
@@ -75,6 +75,6 @@ def enterprise_feature(enterprise, url: str | None) -> dict | None:
             "id": enterprise.pk,
             "name": enterprise.name,
             "url": url,
-            "municipality": enterprise.municipality,
+            "municipality": enterprise.municipality_name,
         },
     }

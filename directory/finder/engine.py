@@ -13,6 +13,7 @@ from directory.finder.facets import facets_from_counts
 from directory.finder.params import GuideFilters
 from directory.finder.search import search_words
 from search.engines.faceted import Near, faceted_search
+from search.fallback import last_word
 
 # The guide's facets and the enterprise's filter fields that hold them.
 FACET_FIELDS = {
@@ -38,9 +39,12 @@ def engine_page(
         published = published.filter(cooperative=True)
     if filters.nrc:
         published = published.filter(nrc_accredited=True)
+    also_matching = []
     if filters.q:
         words = search_words(filters.q)
         results = published.search(words or MATCH_NONE, backend=alias)
+        if beginning := last_word(words):
+            also_matching.append(published.autocomplete(beginning, backend=alias))
     else:
         results = published.order_by("name").search(
             MATCH_ALL, backend=alias, order_by_relevance=False
@@ -54,6 +58,7 @@ def engine_page(
             FACET_FIELDS[dimension]: chosen
             for dimension, chosen in filters.chosen_facets().items()
         },
+        also_matching=also_matching,
         near=near,
         by_distance=near is not None,
         offset=offset,

@@ -8,7 +8,7 @@ matching answers and the caller is told.
 import re
 from dataclasses import dataclass
 
-from search.fallback import search_in_language
+from search.fallback import search_as_typed, search_in_language
 
 # Words are what a plain-text search matches; other signs only trip up full-text
 # query syntaxes (SQLite's FTS5 rejects quotes, `*`, `~`, `^`, brackets).
@@ -38,17 +38,24 @@ def search_ids(
 
     `limit=None` returns every hit, from the database (`search_in_language`).
     `published` must be filtered on index FilterFields only (locale, live).
-    `autocomplete=True` matches names by their beginning, for suggestions.
+    The beginning of the last word matches too ("zon" finds "zonnepanelen");
+    `autocomplete=True` matches names by their beginning only, for suggestions.
     """
     words = search_words(q)
     if not words:
         return SearchHits([], fallback=False)
-    found = search_in_language(
-        published.only("pk"),
-        words,
-        language,
-        limit=limit,
-        autocomplete=autocomplete,
-        ids=True,
-    )
+    if autocomplete:
+        found = search_in_language(
+            published.only("pk"),
+            words,
+            language,
+            limit=limit,
+            autocomplete=True,
+            ids=True,
+            fields=["name"],
+        )
+    else:
+        found = search_as_typed(
+            published.only("pk"), words, language, limit=limit, ids=True
+        )
     return SearchHits(found.objects, fallback=found.fell_back)

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.rules.enterprise_number import format_enterprise_number
 from directory.rules.legal_forms import LegalForm
+from directory.rules.places import municipality_in, other_names
 from directory.rules.provinces import (
     PROVINCE_CHOICES,
     PROVINCES_BY_SLUG,
@@ -214,6 +215,11 @@ class Enterprise(
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.SearchField("municipality", boost=2),
+        index.SearchField("other_place_names", boost=2),
+        # The beginning of a word typed matches ("zon" finds "zonnepanelen").
+        index.AutocompleteField("description"),
+        index.AutocompleteField("municipality"),
+        index.AutocompleteField("other_place_names"),
         index.RelatedFields("sectors", [index.SearchField("name")]),
         index.RelatedFields("labels", [index.SearchField("name")]),
         index.FilterField("locale"),
@@ -237,6 +243,7 @@ class Enterprise(
         "sector_slugs": (),
         "label_slugs": (),
         "location": ("latitude", "longitude"),
+        "other_place_names": ("postcode", "municipality"),
     }
 
     class Meta(TranslatableMixin.Meta):
@@ -270,6 +277,17 @@ class Enterprise(
 
     def label_slugs(self) -> list[str]:
         return [label.slug for label in self.labels.all()]
+
+    def other_place_names(self) -> str:
+        """The municipality's official names in the other language ("Ixelles")."""
+        return other_names(self.postcode, self.municipality)
+
+    @property
+    def municipality_name(self) -> str:
+        """The municipality in the record's language: "Bruxelles" on French pages."""
+        return municipality_in(
+            self.locale.language_code, self.postcode, self.municipality
+        )
 
     def location(self) -> dict | None:
         """The coordinates as an engine's geo_point, or None without them."""

@@ -29,7 +29,7 @@ def enterprise_schema(enterprise, *, description: str = "", url: str = "") -> di
         "@type": "PostalAddress",
         "streetAddress": enterprise.street,
         "postalCode": enterprise.postcode,
-        "addressLocality": enterprise.municipality,
+        "addressLocality": enterprise.municipality_name,
         "addressRegion": enterprise.province_name,
         "addressCountry": "BE",
     }

@@ -51,6 +51,7 @@ def faceted_search(
     results,
     *,
     facets: Mapping[str, Sequence[str]],
+    also_matching: Sequence = (),
     near: Near | None = None,
     by_distance: bool = False,
     offset: int = 0,
@@ -59,7 +60,8 @@ def faceted_search(
     """Run `results` (an unevaluated engine `.search()`) as one faceted request.
 
     `facets` maps each facet's filter field to its chosen values: OR within a
-    facet, AND across facets. `near` keeps the hits with coordinates (within its
+    facet, AND across facets. `also_matching` are more searches of the same
+    queryset (an `.autocomplete()`, say) whose hits count as matches too. `near` keeps the hits with coordinates (within its
     `km`); `by_distance` puts the nearest first, before the results' own order.
     """
     compiler = results.query_compiler
@@ -71,6 +73,17 @@ def faceted_search(
 
     body = results._get_es_body()
     query = body["query"]
+    if also_matching:
+        alternatives = [compiler.get_inner_query()] + [
+            other.query_compiler.get_inner_query() for other in also_matching
+        ]
+        query = {
+            "bool": {
+                "should": alternatives,
+                "minimum_should_match": 1,
+                "filter": compiler.get_filters(),
+            }
+        }
     if near is not None:
         geo_column = column(near.field_name)
         if near.km is None:

