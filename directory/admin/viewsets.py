@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from config.spreadsheets import FormulaSafeSpreadsheetMixin
 from directory.admin.choosers import EditorLocaleChooserViewSet
 from directory.admin.editing import EnterpriseEditView, EnterpriseWorkflowActionView
 from directory.admin.filters import EnterpriseFilterSet
@@ -25,10 +26,7 @@ from directory.admin.listing import (
     listing_queryset,
     remember_scheduled_revision,
 )
-from directory.admin.spreadsheets import (
-    ExchangeFormatSpreadsheetMixin,
-    FormulaSafeSpreadsheetMixin,
-)
+from directory.admin.spreadsheets import ExchangeFormatSpreadsheetMixin
 from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise, Label, Sector
 

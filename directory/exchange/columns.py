@@ -1,6 +1,7 @@
-"""The exchange format of SPEC §7: its columns, its yes/no words, its formula escape."""
+"""The exchange format of SPEC §7: its columns and its yes/no words.
 
-import re
+Its cells are escaped against formulas by `config.spreadsheets`.
+"""
 
 from django.utils.translation import gettext as _
 
@@ -60,23 +61,3 @@ def split_slugs(value) -> list[str]:
 
 def join_slugs(slugs) -> str:
     return SLUG_SEPARATOR.join(slugs)
-
-
-# A spreadsheet runs a cell starting with one of these as a formula, see
-# https://owasp.org/www-community/attacks/CSV_Injection
-FORMULA_TRIGGERS = "=+-@\t\r"
-# One quote is added in front of a trigger, and of quotes already standing in
-# front of one, so that removing one quote always gives back the original text.
-_ESCAPED = re.compile(rf"^'+[{re.escape(FORMULA_TRIGGERS)}]")
-
-
-def escape_formula(value: str) -> str:
-    if value and (value[0] in FORMULA_TRIGGERS or _ESCAPED.match(value)):
-        return "'" + value
-    return value
-
-
-def unescape_formula(value: str) -> str:
-    if _ESCAPED.match(value):
-        return value[1:]
-    return value

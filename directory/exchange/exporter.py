@@ -5,10 +5,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
+from config.spreadsheets import escape_formula
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
     COLUMNS,
-    escape_formula,
     format_boolean,
     join_slugs,
 )

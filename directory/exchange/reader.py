@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from config.spreadsheets import unescape_formula
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
     COLUMNS,
     BooleanError,
     parse_boolean,
     split_slugs,
-    unescape_formula,
 )
 from directory.models import Label, Sector
 from directory.rules.records import check_record

@@ -87,6 +87,12 @@ class FormPage(AbstractEmailForm):
             return None
         return super().process_form_submission(form)
 
+    def get_submissions_list_view_class(self):
+        # Wagtail's admin views import the page models: loaded only once they are.
+        from home.form_submissions import FormulaSafeSubmissionsListView
+
+        return FormulaSafeSubmissionsListView
+
     def send_mail(self, form):
         """Queue the submission's e-mail: the visitor does not wait on the mail server."""
         send_in_background(

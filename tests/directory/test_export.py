@@ -13,7 +13,8 @@ from django.utils.translation import gettext, override
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directory.exchange.columns import COLUMNS, escape_formula, unescape_formula
+from config.spreadsheets import escape_formula, unescape_formula
+from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 

@@ -1,9 +1,13 @@
 """The contact form stores and mails what people send, and keeps bots out."""
 
+import csv
+import io
 import time
 
 import pytest
 from django.core import mail
+from django.urls import reverse
+from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.spam_protection import (
@@ -17,6 +21,11 @@ from home.spam_protection import (
 from tests.home.conftest import soup
 
 MESSAGE = {"naam": "An Peeters", "e_mail": "an@example.org", "bericht": "Hallo!"}
+FORMULAS = {
+    "naam": '=HYPERLINK("https://evil.example","Klik")',
+    "e_mail": "+32 2 123",
+    "bericht": "@SUM(A1)",
+}
 
 
 def issued_seconds_ago(seconds):
@@ -131,3 +140,42 @@ def test_forms_shown_in_the_same_second_are_each_accepted(client, contact):
 
     assert first != second
     assert FormSubmission.objects.filter(page=contact).count() == 2
+
+
+def exported(admin_client, contact, export_format) -> dict:
+    """The export of the form's only submission as {column heading: cell}."""
+    response = admin_client.get(
+        reverse("wagtailforms:list_submissions", args=[contact.pk]),
+        {"export": export_format},
+    )
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content)
+    if export_format == "csv":
+        header, row = csv.reader(io.StringIO(content.decode()))
+        return dict(zip(header, row, strict=True))
+    header, row = load_workbook(io.BytesIO(content)).active.iter_rows()
+    return {title.value: cell for title, cell in zip(header, row, strict=True)}
+
+
+def test_csv_export_of_submissions_neutralises_formulas(admin_client, contact):
+    FormSubmission.objects.create(page=contact, form_data=FORMULAS)
+
+    record = exported(admin_client, contact, "csv")
+
+    assert record["Naam"] == "'" + FORMULAS["naam"]
+    assert record["E-mail"] == "'+32 2 123"
+    assert record["Bericht"] == "'@SUM(A1)"
+
+
+def test_xlsx_export_of_submissions_types_visitor_text_as_text(admin_client, contact):
+    FormSubmission.objects.create(page=contact, form_data=FORMULAS)
+
+    cells = exported(admin_client, contact, "xlsx")
+
+    for heading, field in [
+        ("Naam", "naam"),
+        ("E-mail", "e_mail"),
+        ("Bericht", "bericht"),
+    ]:
+        assert cells[heading].value == FORMULAS[field]
+        assert (cells[heading].data_type, cells[heading].number_format) == ("s", "@")

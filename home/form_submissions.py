@@ -1,0 +1,10 @@
+"""The contact form's data in the admin: exported so that no spreadsheet runs a
+visitor's text as a formula."""
+
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from config.spreadsheets import FormulaSafeSpreadsheetMixin
+
+
+class FormulaSafeSubmissionsListView(FormulaSafeSpreadsheetMixin, SubmissionsListView):
+    pass
