@@ -1,4 +1,4 @@
-"""Error answers that need no database: 500, and 503 while the database is down."""
+"""Error answers that need no database: 400, 500, and 503 while the database is down."""
 
 import sys
 
@@ -26,6 +26,12 @@ def database_unavailable(request) -> HttpResponse:
     response = standalone_error(request, "503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
+
+
+def bad_request(request, exception=None):
+    """handler400. Django's own reads the CSRF token from the body again, which fails
+    again (a 500) when the body was what could not be read, such as a UTF-16 form."""
+    return standalone_error(request, "400.html", 400)
 
 
 def server_error(request):

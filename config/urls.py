@@ -44,5 +44,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
+handler400 = "config.errors.bad_request"
 handler404 = "config.views.page_not_found"
 handler500 = "config.errors.server_error"

@@ -1,9 +1,9 @@
-"""Friendly error pages in the visitor's language; the 500 page needs no database."""
+"""Friendly error pages in the visitor's language; the 400 and 500 pages need no database."""
 
 import pytest
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
-from config.errors import server_error
+from config.errors import bad_request, server_error
 from tests.home.conftest import hreflangs, switcher_href
 
 
@@ -39,3 +39,34 @@ def test_server_error_page_renders_without_database(path, language):
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
     assert f'href="/{language}/"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [
+        ("/nl/", "nl"),
+        ("/fr/", "fr"),
+        ("/admin/login/", "nl"),
+        ("/api/v1/enterprises/", "nl"),
+    ],
+)
+def test_a_form_body_in_another_charset_is_a_bad_request(home_fr, path, language):
+    # With a CSRF cookie the middleware reads the body, which Django refuses.
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.cookies["csrftoken"] = "a" * 32
+    response = client.generic(
+        "POST",
+        path,
+        data="naam=Zoë".encode("utf-16"),
+        content_type="application/x-www-form-urlencoded; charset=utf-16",
+    )
+
+    assert response.status_code == 400
+    assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_bad_request_page_renders_without_database():
+    response = bad_request(RequestFactory().get("/fr/"))
+
+    assert response.status_code == 400
+    assert '<html lang="fr">' in response.content.decode()
