@@ -13,6 +13,8 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyBlock
 
+TAG_SLUG_LENGTH = Tag._meta.get_field("slug").max_length
+
 
 def published(pages: QuerySet) -> QuerySet:
     """What visitors may see: live, public, and real pages rather than aliases."""
@@ -109,6 +111,8 @@ class TaggedIndexPage(IndexPage):
 
     The template receives `tags` (those used by the listed children) and
     `active_tag` (the chosen tag, or None) and `tag_slug` (what was asked for).
+    The asked-for slug is looked up among `tags`, never in the database; one that
+    no tag can have (a NUL, or longer than a slug) is ignored.
     """
 
     class Meta:
@@ -122,7 +126,10 @@ class TaggedIndexPage(IndexPage):
         pages = self.listed_pages()
         tags = list(Tag.objects.filter(pk__in=pages.values("tags")).order_by("name"))
         slug = request.GET.get("tag", "")
-        context["tags"] = tags
-        context["tag_slug"] = slug
-        context["active_tag"] = next((tag for tag in tags if tag.slug == slug), None)
-        return pages.filter(tags__slug=slug) if slug else pages
+        if "\x00" in slug or len(slug) > TAG_SLUG_LENGTH:
+            slug = ""
+        active_tag = next((tag for tag in tags if tag.slug == slug), None)
+        context.update(tags=tags, tag_slug=slug, active_tag=active_tag)
+        if not slug:
+            return pages
+        return pages.filter(tags=active_tag) if active_tag else pages.none()
