@@ -16,9 +16,10 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
 WORKDIR /app
 COPY --chown=coopkracht:coopkracht . /app
-# Build-time steps need a key and an address but never real ones; the runtime must set
-# SECRET_KEY and SITE_URL.
+# Build-time steps need a key, an address and a mail set-up but never real ones; the
+# runtime must set SECRET_KEY, SITE_URL and EMAIL_URL.
 RUN export SECRET_KEY=build-only-key-build-only-key-build-only SITE_URL=http://build.invalid \
+    EMAIL_URL=dummy:// \
     && python manage.py compilemessages --ignore=.venv \
     && python manage.py collectstatic --noinput
 # Uploads live on a volume mounted here; a new volume takes this owner.

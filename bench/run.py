@@ -75,6 +75,7 @@ class Run:
             "SECURE_SSL_REDIRECT": "false",
             "ALLOWED_HOSTS": f"{HOST},localhost",
             "SITE_URL": f"http://{HOST}",
+            "EMAIL_URL": "dummy://",
             "INDEX_PREFIX": INDEX_PREFIX,
             "PYTHONUNBUFFERED": "1",
         }

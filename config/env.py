@@ -3,6 +3,7 @@
 import os
 from urllib.parse import urlsplit
 
+import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -105,3 +106,26 @@ def required_site_url(*, debug: bool) -> str:
             f"such as https://www.coopkracht.be, not {raw!r}."
         )
     return raw.rstrip("/")
+
+
+def required_email_url(*, debug: bool) -> dict:
+    """The mail settings EMAIL_URL gives (dj-email-url); required unless DEBUG.
+
+    Without it a production site would hand every e-mail to a mail server on
+    localhost that is usually not there. The address is never echoed: it may
+    hold a password.
+    """
+    raw = os.environ.get("EMAIL_URL", "").strip()
+    if not raw:
+        if debug:
+            return {}
+        raise ImproperlyConfigured(
+            "EMAIL_URL must be set when DEBUG is off, such as "
+            "submission://user:password@mail.example.org:587 (console:// prints "
+            "the e-mails instead)."
+        )
+    scheme = raw.split("://", 1)[0].lower() if "://" in raw else ""
+    if scheme not in dj_email_url.SCHEMES:
+        schemes = ", ".join(f"{name}://" for name in sorted(dj_email_url.SCHEMES))
+        raise ImproperlyConfigured(f"EMAIL_URL must start with one of {schemes}.")
+    return dj_email_url.parse(raw)

@@ -17,6 +17,7 @@ from config.env import (
     env_int,
     env_list,
     env_str,
+    required_email_url,
     required_secret_key,
     required_site_url,
 )
@@ -176,11 +177,7 @@ STORAGES = {
     },
 }
 
-EMAIL_URL = env_str("EMAIL_URL", "")
-if EMAIL_URL:
-    import dj_email_url
-
-    vars().update(dj_email_url.parse(EMAIL_URL))
+vars().update(required_email_url(debug=DEBUG))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@coopkracht.be")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["memo@coopkracht.be"])

@@ -6,6 +6,7 @@ import uuid
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "x" * 32)
 os.environ.setdefault("INDEX_PREFIX", "test_")
 os.environ.setdefault("SITE_URL", "http://testserver")
+os.environ.setdefault("EMAIL_URL", "memory://")
 
 from config.settings.base import *  # noqa: E402,F403
 

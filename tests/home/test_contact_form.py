@@ -2,6 +2,8 @@
 
 import csv
 import io
+import logging
+import socket
 import time
 
 import pytest
@@ -179,3 +181,26 @@ def test_xlsx_export_of_submissions_types_visitor_text_as_text(admin_client, con
     ]:
         assert cells[heading].value == FORMULAS[field]
         assert (cells[heading].data_type, cells[heading].number_format) == ("s", "@")
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """Mail goes to an SMTP address on this machine where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+
+
+def test_a_mail_failure_is_logged_and_the_visitor_thanked(
+    client, contact, mail_server_down, caplog
+):
+    with caplog.at_level(logging.ERROR):
+        response = post(client, contact, issued_seconds_ago(MINIMUM_SECONDS + 5))
+
+    assert response.status_code == 200
+    assert "home/form_page_landing.html" in [t.name for t in response.templates]
+    assert FormSubmission.objects.filter(page=contact).count() == 1
+    [failure] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "config.outbox.deliver" in failure.getMessage()

@@ -42,9 +42,19 @@ def test_deploy_checks_pass_with_production_settings():
         ({"SECRET_KEY": STRONG_KEY, "DEBUG": "perhaps"}, "DEBUG"),
         ({"SECRET_KEY": STRONG_KEY, "SEARCH_URL": "solr://x"}, "SEARCH_URL"),
         ({"SECRET_KEY": STRONG_KEY, "CACHE_URL": "memcached://x"}, "CACHE_URL"),
+        ({"SECRET_KEY": STRONG_KEY, "EMAIL_URL": ""}, "EMAIL_URL"),
+        ({"SECRET_KEY": STRONG_KEY, "EMAIL_URL": "smtp+tls://mail:587"}, "EMAIL_URL"),
     ],
 )
 def test_unsafe_or_missing_settings_stop_the_start_naming_the_variable(env, variable):
     result = manage("check", **env)
     assert result.returncode != 0
     assert variable in result.stderr
+
+
+def test_a_refused_email_url_is_not_echoed():
+    result = manage(
+        "check", SECRET_KEY=STRONG_KEY, EMAIL_URL="smtp+tls://an:geheim@mail:587"
+    )
+    assert result.returncode != 0
+    assert "EMAIL_URL" in result.stderr and "geheim" not in result.stderr
