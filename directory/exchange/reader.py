@@ -219,6 +219,12 @@ def _json_records(text: str):
                 _("not readable as JSON (%(error)s)") % {"error": error.msg},
             )
         ) from error
+    except RecursionError as error:
+        raise FileProblem(
+            Problem(
+                HEADER_ROW, FILE_LEVEL, _("not readable as JSON: nested too deeply")
+            )
+        ) from error
     for number, item in enumerate(items, start=HEADER_ROW + 1):
         if not isinstance(item, dict):
             yield number, Problem(number, FILE_LEVEL, _("not a JSON object"))

@@ -127,6 +127,15 @@ def test_import_of_a_binary_file_is_a_clear_error(editor_client):
 
 
 @pytest.mark.django_db
+def test_import_of_deeply_nested_json_is_a_clear_error(editor_client):
+    response = upload(editor_client, b"[" * 100_000, dry_run=False, follow=True)
+    assert response.status_code == 200
+    assert "rij 1: file: niet leesbaar als JSON: te diep genest" in (
+        response.content.decode()
+    )
+
+
+@pytest.mark.django_db
 def test_an_unknown_job_is_a_404(editor_client):
     url = reverse("directory_import_job", args=[404])
     assert editor_client.get(url).status_code == 404

@@ -387,6 +387,19 @@ def test_binary_files_are_refused(csv_file, locale_nl, locale_fr, raw):
     assert_refused(csv_file([], raw=raw), "row ", "file: ")
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [b"[" * 100_000, b"[" * 100_000 + b"]" * 100_000, b'[{"a":' * 100_000],
+    ids=["unclosed", "closed", "objects"],
+)
+def test_deeply_nested_json_is_refused(csv_file, locale_nl, locale_fr, raw):
+    err = assert_refused(
+        csv_file([], raw=raw),
+        "row 1: file: " + in_dutch("not readable as JSON: nested too deeply"),
+    )
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize("raw", [b"", b"   \r\n\r\n"])
 def test_empty_file(csv_file, locale_nl, locale_fr, raw):
     assert_refused(
