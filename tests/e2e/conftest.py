@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from playwright.sync_api import expect
 
 from editorial.groups import EDITORS, MODERATORS
 from tests.directory.factories import EnterpriseFactory
@@ -92,3 +94,63 @@ def context(request, site, browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture
+def log_in(browser, site):
+    """Call with a username: a page of the admin, logged in through the login form.
+
+    Each call is a browser context of its own, so two calls are two people.
+    """
+    contexts = []
+
+    def log_in(username):
+        context = new_context(browser, site.url, locale="en-GB")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(reverse("wagtailadmin_login"))
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("#id_password").press("Enter")
+        expect(page).to_have_url(site.url + reverse("wagtailadmin_home"))
+        return page
+
+    yield log_in
+    for context in contexts:
+        context.close()
+
+
+def open_actions(page):
+    """The footer's drop-down of more actions, where submit and publish are."""
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+
+
+def translate_in_the_editor(editor, texts: dict[str, str]):
+    """In wagtail-localize's translation editor: translate, type, Enter for each
+    segment, as a translator does."""
+    for source, french in texts.items():
+        segment = editor.locator("li.incomplete").filter(has_text=source).first
+        segment.locator("button").last.click()
+        segment.locator("textarea").fill(french)
+        segment.locator("textarea").press("Enter")
+        expect(editor.locator("li.complete").filter(has_text=french)).to_have_count(1)
+
+
+def submit_translation(editor):
+    """The translation editor's "Submit for moderation", and what it says after."""
+    editor.locator("button[value='submit-for-moderation']").click()
+    expect(editor.locator(".messages .success")).to_be_visible()
+    expect(editor.locator("footer button[disabled]")).to_have_text("Wacht op moderatie")
+
+
+def approve_on_dashboard(moderator, title):
+    """Approve the task waiting for review under `title` on the moderator's dashboard."""
+    moderator.goto(reverse("wagtailadmin_home"))
+    task = moderator.locator("tr").filter(has_text=title)
+    task.locator("[data-w-dropdown-target='toggle']").first.click()
+    task.locator(
+        "button[data-workflow-action-url*='/approve/']:not([data-launch-modal])"
+    ).click()
+    moderator.wait_for_load_state()
+    moderator.reload()
+    expect(moderator.locator("tr").filter(has_text=title)).to_have_count(0)

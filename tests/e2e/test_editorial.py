@@ -5,38 +5,11 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from directory.models import Enterprise
-from tests.e2e.browser import new_context
-from tests.e2e.conftest import PASSWORD
+from tests.e2e.conftest import open_actions
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
 NEW_WORD = "warmtekrachtkoppeling"
-
-
-@pytest.fixture
-def log_in(browser, site):
-    """Call with a username: a page of the admin, logged in through the login form."""
-    contexts = []
-
-    def log_in(username):
-        context = new_context(browser, site.url, locale="en-GB")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(reverse("wagtailadmin_login"))
-        page.locator("#id_username").fill(username)
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("#id_password").press("Enter")
-        expect(page).to_have_url(site.url + reverse("wagtailadmin_home"))
-        return page
-
-    yield log_in
-    for context in contexts:
-        context.close()
-
-
-def open_actions(page):
-    """The footer's drop-down of more actions, where submit and publish are."""
-    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
 
 
 def guide_hits(page, word):

@@ -5,7 +5,11 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from home.models import ContentPage, HomePage
-from tests.e2e.test_editorial import log_in  # noqa: F401 (fixture)
+from tests.e2e.conftest import (
+    approve_on_dashboard,
+    submit_translation,
+    translate_in_the_editor,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -32,18 +36,8 @@ def dutch_page(site, django_db_blocker):
     return page
 
 
-def translate_in_the_editor(editor, texts: dict[str, str]):
-    """Translate, type, Enter for each segment, as a translator does."""
-    for source, french in texts.items():
-        segment = editor.locator("li.incomplete").filter(has_text=source).first
-        segment.locator("button").last.click()
-        segment.locator("textarea").fill(french)
-        segment.locator("textarea").press("Enter")
-        expect(editor.locator("li.complete").filter(has_text=french)).to_have_count(1)
-
-
 def test_a_translation_goes_through_moderation_to_a_french_address(
-    log_in,  # noqa: F811
+    log_in,
     page,
     dutch_page,
 ):
@@ -56,25 +50,11 @@ def test_a_translation_goes_through_moderation_to_a_french_address(
     expect(editor.locator(".js-translation-editor li.incomplete").first).to_be_visible()
 
     translate_in_the_editor(editor, FRENCH)
-    submit = editor.locator("button[value='submit-for-moderation']")
-    expect(submit).to_be_visible()
-    submit.click()
-    expect(editor.locator(".messages .success")).to_be_visible()
-    expect(editor.locator("footer button[disabled]")).to_have_text("Wacht op moderatie")
+    submit_translation(editor)
     expect(editor.locator("footer").get_by_text("Verwijderen")).to_be_hidden()
     assert page.goto("/fr/notre-fonctionnement/").status == 404
 
-    moderator = log_in("moderators")
-    task = moderator.locator("tr").filter(has_text="Notre fonctionnement")
-    task.locator("[data-w-dropdown-target='toggle']").first.click()
-    task.locator(
-        "button[data-workflow-action-url*='/approve/']:not([data-launch-modal])"
-    ).click()
-    moderator.wait_for_load_state()
-    moderator.reload()
-    expect(
-        moderator.locator("tr").filter(has_text="Notre fonctionnement")
-    ).to_have_count(0)
+    approve_on_dashboard(log_in("moderators"), "Notre fonctionnement")
 
     response = page.goto("/fr/notre-fonctionnement/")
     assert response.status == 200
