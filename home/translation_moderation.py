@@ -15,12 +15,16 @@ started on it. The revision is made here: wagtail-localize's own draft saving
 (`save_target(publish=False)`) writes the draft into the object itself, so on a
 published French page the unreviewed text would be public at once, and a live
 snippet is marked not live until the moderator approves.
+
+wagtail-localize's "Sync" offers "Publish immediately" to anyone who may
+translate; it is kept for those who may publish every synced translation.
 """
 
+from django import forms
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page, WorkflowMixin
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
@@ -36,14 +40,22 @@ def translation_of(instance) -> Translation | None:
     ).first()
 
 
+def may_publish(user, instance) -> bool:
+    """May `user` make this page or snippet public (save one without drafts)?"""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, action)
+
+
 def _may_edit_not_publish(user, instance) -> bool:
     if isinstance(instance, Page):
-        permissions = instance.permissions_for_user(user)
-        return permissions.can_edit() and not permissions.can_publish()
-    policy = ModelPermissionPolicy(type(instance))
-    return policy.user_has_permission(user, "change") and not (
-        policy.user_has_permission(user, "publish")
-    )
+        can_edit = instance.permissions_for_user(user).can_edit()
+    else:
+        can_edit = ModelPermissionPolicy(type(instance)).user_has_permission(
+            user, "change"
+        )
+    return can_edit and not may_publish(user, instance)
 
 
 def moderated_for(user, instance) -> bool:
@@ -73,3 +85,31 @@ def submit_for_moderation(translation: Translation, instance, user):
     draft.save_revision(user=user)
     draft.get_workflow().start(draft, user)
     return draft
+
+
+def keep_sync_from_publishing_past_moderation() -> None:
+    """Take "Publish immediately" out of the Sync form of those who may not publish.
+
+    wagtail-localize's view only asks whether the user may translate, then
+    publishes every synced translation if the box is ticked. The field is kept,
+    disabled (its value is then never read from the request) and hidden, because
+    the view reads it. wagtail-localize has no setting for this, so its view is
+    wrapped in place (see `wagtail_hooks`).
+    """
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    get_form = UpdateTranslationsView.get_form
+
+    def get_moderated_form(view):
+        form = get_form(view)
+        targets = [
+            translation.get_target_instance()
+            for translation in view.object.translations.filter(enabled=True)
+        ]
+        if not all(may_publish(view.request.user, target) for target in targets):
+            field = form.fields["publish_translations"]
+            field.disabled = True
+            field.widget = forms.HiddenInput()
+        return form
+
+    UpdateTranslationsView.get_form = get_moderated_form

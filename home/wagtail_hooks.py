@@ -13,10 +13,13 @@ from home.models import FooterText, Navigation, Partner, Person
 from home.translation_moderation import (
     SUBMIT_ACTION,
     can_submit,
+    keep_sync_from_publishing_past_moderation,
     submit_for_moderation,
     translation_of,
 )
 from home.translation_records import record_on_first_edit
+
+keep_sync_from_publishing_past_moderation()
 
 
 class PersonViewSet(SnippetViewSet):

@@ -186,3 +186,29 @@ def test_a_change_to_a_live_translation_stays_private_until_approved(
     )
     client.logout()
     assert "Qui nous sommes" in client.get("/fr/a-propos/").content.decode()
+
+
+def test_only_those_who_may_publish_publish_on_sync(client, people, pages_nl, pages_fr):
+    """Sync's "Publish immediately" publishes the French page with the new Dutch
+    text in it: for moderators only."""
+    editor, moderator = people
+    about, french = pages_nl["content"], pages_fr["content"]
+    source = record_translation(about, french).translation.source
+    about.intro = "Coopkracht verbindt coöperaties, ook in Brussel."
+    about.save_revision().publish()
+    sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    checkbox = 'type="checkbox" name="publish_translations"'
+
+    def french_page():
+        client.logout()
+        return client.get("/fr/a-propos/").content.decode()
+
+    client.force_login(editor)
+    assert checkbox not in client.get(sync_url).content.decode()
+    assert client.post(sync_url, {"publish_translations": "on"}).status_code == 302
+    assert "Brussel" not in french_page()
+
+    client.force_login(moderator)
+    assert checkbox in client.get(sync_url).content.decode()
+    client.post(sync_url, {"publish_translations": "on"})
+    assert "Brussel" in french_page()
