@@ -159,7 +159,12 @@ def test_an_editor_submits_a_french_description_a_moderator_approves_it(
         "moderator", "moderator@example.org", "pw"
     )
     moderator.groups.add(Group.objects.get(name=MODERATORS))
-    dutch = enterprise_factory(name="Zonnewind", description="Wij wekken stroom op.")
+    # Published as the admin does: publishing makes the French copy.
+    dutch = enterprise_factory.build(
+        name="Zonnewind", description="Wij wekken stroom op.", live=False
+    )
+    dutch.save()
+    dutch.save_revision().publish()
     french = french_version(dutch)
     client.force_login(editor)
     client.get(edit_url(french))
@@ -183,8 +188,13 @@ def test_an_editor_submits_a_french_description_a_moderator_approves_it(
     assert (french.live, french.description) == (True, "")  # still as published
     assert french.workflow_in_progress
     assert [m.to for m in mail.outbox] == [["moderator@example.org"]]
+    # The editor in moderation shows the workflow's links (it failed without them).
+    awaiting = client.get(edit_url(french))
+    assert awaiting.status_code == 200
+    assert "Wacht op moderatie" in awaiting.content.decode()
 
     client.force_login(moderator)
+    assert client.get(edit_url(french)).status_code == 200
     task_state = TaskState.objects.get(
         workflow_state__object_id=str(french.pk), status="in_progress"
     )
