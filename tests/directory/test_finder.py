@@ -516,8 +516,9 @@ LIST_QUERIES = 4
 CACHED_LIST_QUERIES = LIST_QUERIES - 1
 # ...and the Dutch descriptions of French results, in one query.
 FRENCH_LIST_QUERIES = LIST_QUERIES + 1
-# ...and the search (in a savepoint: three statements) and the matching ids.
-SEARCH_LIST_QUERIES = LIST_QUERIES + 4
+# ...and two searches, of the words and of the beginning of the last one (each in
+# a savepoint: three statements), and the matching ids.
+SEARCH_LIST_QUERIES = LIST_QUERIES + 7
 
 
 QUERY_COUNT_CASES = [
