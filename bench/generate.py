@@ -565,154 +565,16 @@ def database_backends() -> list:
     ]
 
 
-def _entry_sql(enterprise, sector_names, label_names, weights, config):
-    """SQL and parameters of one index row, built as modelsearch builds them.
-
-    modelsearch's PostgreSQL index compiles one Django expression per object, which
-    costs milliseconds each; this writes the same SQL (the same functions over the
-    same texts, in the same order) directly. `check_database_index` compares.
-    """
-    texts = [
-        (enterprise["name"], weights["name"]),
-        (enterprise["description"], weights["description"]),
-        (enterprise["municipality"], weights["municipality"]),
-        *((name, weights["related"]) for name in sector_names),
-        *((name, weights["related"]) for name in label_names),
-    ]
-    texts = [(text.strip(), weight) for text, weight in texts if text.strip()]
-    # The backend's text-search configuration (SEARCH_CONFIG), else the server's.
-    vector = (
-        "to_tsvector(%s::regconfig, COALESCE(%s, ''))"
-        if config
-        else "to_tsvector(COALESCE(%s, ''))"
-    )
-    body = (
-        " || ".join(f"setweight({vector}, %s)" for _ in texts)
-        or "to_tsvector(COALESCE('', ''))"
-    )
-    params = [
-        value
-        for text, weight in texts
-        for value in ([config] if config else []) + [text, weight]
-    ]
-    name = enterprise["name"].strip()
-    autocomplete = (
-        "setweight(to_tsvector('simple'::regconfig, COALESCE(%s, '')), 'D')"
-        if name
-        else "to_tsvector(COALESCE('', ''))"
-    )
-    sql = f"(%s, %s, to_tsvector(COALESCE('', '')), {autocomplete}, ({body}), 1.0, '', %s)"
-    body_text = " ".join(text for text, _ in texts)
-    return sql, [*([name] if name else []), *params, body_text]
-
-
 def index_in_database(ids: Iterable[int]) -> None:
     """Fill the database search index for these enterprises (the engine is rebuilt apart)."""
-    from django.contrib.contenttypes.models import ContentType
-    from modelsearch.backends.database.postgres.weights import get_weight
-    from wagtail.search import index
-
     from directory.models import Enterprise
 
     ids = sorted(ids)
-    backends = database_backends()
-    if not backends:
-        return
-    if (
-        connection.vendor != "postgresql"
-        or getattr(backends[0], "autocomplete_config", None) != "simple"
-    ):
-        for backend in backends:
-            for start in range(0, len(ids), BATCH):
-                chunk = Enterprise.objects.filter(pk__in=ids[start : start + BATCH])
-                chunk = chunk.prefetch_related("sectors", "labels")
-                backend.add_bulk(Enterprise, list(chunk))
-        return
-    boosts = {
-        f.field_name: f.boost
-        for f in Enterprise.get_search_fields()
-        if isinstance(f, index.SearchField)
-    }
-    weights = {
-        "name": get_weight(boosts.get("name")),
-        "description": get_weight(boosts.get("description")),
-        "municipality": get_weight(boosts.get("municipality")),
-        "related": get_weight(None),
-    }
-    content_type = ContentType.objects.get_for_model(Enterprise).pk
-    with transaction.atomic():
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            names = {"sectors": {}, "labels": {}}
-            for relation in names:
-                through = getattr(Enterprise, relation).through
-                term = relation[:-1]
-                for enterprise_id, name in (
-                    through.objects.filter(enterprise_id__in=chunk)
-                    .order_by(f"{term}__sort_order", f"{term}__name")
-                    .values_list("enterprise_id", f"{term}__name")
-                ):
-                    names[relation].setdefault(enterprise_id, []).append(name)
-            rows, params = [], []
-            for enterprise in Enterprise.objects.filter(pk__in=chunk).values(
-                "pk", "name", "description", "municipality"
-            ):
-                sql, values = _entry_sql(
-                    enterprise,
-                    names["sectors"].get(enterprise["pk"], []),
-                    names["labels"].get(enterprise["pk"], []),
-                    weights,
-                    backends[0].config,
-                )
-                rows.append(sql)
-                params += [content_type, str(enterprise["pk"]), *values]
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, "
-                    "title, autocomplete, body, title_norm, title_text, body_text) "
-                    f"VALUES {', '.join(rows)} "
-                    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
-                    "title = EXCLUDED.title, title_norm = 1.0, "
-                    "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
-                    "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-                    params,
-                )
-    check_database_index(ids[:: max(1, len(ids) // 10)][:10])
-
-
-COLUMNS = ("title", "autocomplete", "body", "title_text", "body_text")
-
-
-def check_database_index(ids: list[int]) -> None:
-    """Re-index a sample through modelsearch itself; stop if any column differs."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.search.models import IndexEntry
-
-    from directory.models import Enterprise
-
-    content_type = ContentType.objects.get_for_model(Enterprise).pk
-
-    def entries():
-        return {
-            entry["object_id"]: entry
-            for entry in IndexEntry.objects.filter(
-                content_type_id=content_type, object_id__in=[str(pk) for pk in ids]
-            ).values("object_id", *COLUMNS)
-        }
-
-    ours = entries()
-    objects = Enterprise.objects.filter(pk__in=ids).prefetch_related(
-        "sectors", "labels"
-    )
-    database_backends()[0].add_bulk(Enterprise, list(objects))
-    theirs = entries()
-    for object_id, entry in theirs.items():
-        for column in COLUMNS:
-            if str(ours[object_id][column]) != str(entry[column]):
-                raise AssertionError(
-                    f"database index of enterprise {object_id} differs in {column}: "
-                    f"{ours[object_id][column]!r} != {entry[column]!r}"
-                )
+    for backend in database_backends():
+        for start in range(0, len(ids), BATCH):
+            chunk = Enterprise.objects.filter(pk__in=ids[start : start + BATCH])
+            chunk = chunk.prefetch_related("sectors", "labels")
+            backend.add_bulk(Enterprise, list(chunk))
 
 
 def generate_enterprises(n: int, seed: int = 2024) -> dict:

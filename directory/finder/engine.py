@@ -11,7 +11,7 @@ from wagtail.search.query import MATCH_ALL, MATCH_NONE
 
 from directory.finder.facets import facets_from_counts
 from directory.finder.params import GuideFilters
-from directory.finder.search import search_words
+from directory.finder.search import query_parts
 from search.engines.faceted import Near, faceted_search
 from search.fallback import last_word
 
@@ -40,11 +40,15 @@ def engine_page(
     if filters.nrc:
         published = published.filter(nrc_accredited=True)
     also_matching = []
-    if filters.q:
-        words = search_words(filters.q)
-        results = published.search(words or MATCH_NONE, backend=alias)
+    parts = query_parts(filters.q)
+    published = published.filter(parts.condition())
+    if parts.words:
+        words = parts.words
+        results = published.search(words, backend=alias)
         if beginning := last_word(words):
             also_matching.append(published.autocomplete(beginning, backend=alias))
+    elif filters.q and not parts.identifies:  # nothing searchable was typed
+        results = published.search(MATCH_NONE, backend=alias)
     else:
         results = published.order_by("name").search(
             MATCH_ALL, backend=alias, order_by_relevance=False

@@ -13,7 +13,7 @@ from directory.finder.facets import facet_counts
 from directory.finder.geo import distance_expression, within
 from directory.finder.locales import as_locale
 from directory.finder.params import GuideFilters
-from directory.finder.search import search_ids
+from directory.finder.search import query_parts, search_ids
 from directory.models import Enterprise, Label, Sector
 from search.fallback import available_engine, engine_failed
 
@@ -85,7 +85,7 @@ def result_condition(
         condition &= within(filters.near, filters.km, prefix)
     if ranked_ids is not None:
         condition &= Q(**{field("pk__in"): ranked_ids})
-    return condition
+    return condition & query_parts(filters.q).condition(prefix)
 
 
 def _for_display(queryset):
@@ -187,10 +187,11 @@ def _check_page(page: int, count: int, page_size: int) -> None:
 def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
     """(count, facets, the page's enterprises, search fell back): in SQL."""
     ranked_ids, search_fallback = None, False
-    if filters.q:
+    parts = query_parts(filters.q)
+    if filters.q and (parts.words or not parts.identifies):
         hits = search_ids(
             published_enterprises(locale),
-            filters.q,
+            parts.words,
             language=locale.language_code,
             limit=None,
         )
@@ -245,8 +246,14 @@ def search_enterprises_for_site(q: str, locale, limit: int = 10) -> list[Enterpr
     if not q:
         return []
     locale = as_locale(locale)
-    published = published_enterprises(locale)
-    hits = search_ids(published, q, language=locale.language_code, limit=limit)
-    enterprises = _in_order(_for_display(published), hits.ids)
+    parts = query_parts(q)
+    published = published_enterprises(locale).filter(parts.condition())
+    if parts.identifies and not parts.words:
+        enterprises = list(_for_display(published).order_by("name", "pk")[:limit])
+    else:
+        hits = search_ids(
+            published, parts.words, language=locale.language_code, limit=limit
+        )
+        enterprises = _in_order(_for_display(published), hits.ids)
     _attach_source_descriptions(enterprises, locale)
     return enterprises

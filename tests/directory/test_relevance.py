@@ -1,0 +1,47 @@
+"""The relevance set on the database backend (the engine's run: tests/search)."""
+
+import pytest
+from django.http import QueryDict
+from wagtail.models import Locale
+
+from directory.finder import (
+    find_enterprises,
+    parse_guide_params,
+    search_enterprises_for_site,
+)
+from tests import relevance
+
+pytestmark = pytest.mark.django_db
+
+
+def found_names(case: relevance.Case) -> list[str]:
+    locale = Locale.objects.get(language_code=case.language)
+    filters = parse_guide_params(QueryDict(f"q={case.query}"), locale=locale)
+    return [e.name for e in find_enterprises(filters, locale=locale).enterprises][:10]
+
+
+@pytest.fixture
+def records(enterprise_factory):
+    relevance.create_records(enterprise_factory)
+
+
+@pytest.mark.parametrize(
+    "case", relevance.cases_for(engine=False), ids=lambda case: case.id
+)
+def test_the_guide_finds_what_the_query_means(records, case):
+    assert relevance.check(case, found_names(case)) == []
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("BE 0123 456 749", ["Groene Energie"]),
+        ("energie 9000", ["Groene Energie"]),
+        ("Gand", ["Broodnodig", "Groene Energie"]),
+    ],
+)
+def test_the_site_search_reads_numbers_postcodes_and_places_too(
+    records, query, expected
+):
+    found = search_enterprises_for_site(query, "fr", limit=10)
+    assert sorted(e.name for e in found) == expected
