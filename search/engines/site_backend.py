@@ -9,6 +9,7 @@ from wagtail.search.backends import get_search_backend
 
 from search.engines.backlog import BacklogMixin
 from search.engines.lifecycle import EnsureIndexMixin
+from search.engines.ranking import RankingQueryCompilerMixin
 
 # modelsearch sends terms aggregations without a size, so only 10 buckets come back
 # (wagtail#5668); the guide has 14 sectors. Ask for enough buckets for any facet.
@@ -143,12 +144,18 @@ def site_backend(base_backend):
         (AllFacetsResultsMixin, base_backend.results_class),
         {},
     )
+    query_compiler_class = type(
+        f"Ranking{base_backend.query_compiler_class.__name__}",
+        (RankingQueryCompilerMixin, base_backend.query_compiler_class),
+        {},
+    )
     return type(
         f"Site{base_backend.__name__}",
         (ModelScopeMixin, BacklogMixin, LanguageBackendMixin, base_backend),
         {
             "index_class": index_class,
             "results_class": results_class,
+            "query_compiler_class": query_compiler_class,
             "client_class": shared_client(base_backend.client_class),
         },
     )

@@ -1,23 +1,13 @@
 """The relevance set on the database backend (the engine's run: tests/search)."""
 
 import pytest
-from django.http import QueryDict
-from wagtail.models import Locale
 
 from directory.finder import (
-    find_enterprises,
-    parse_guide_params,
     search_enterprises_for_site,
 )
 from tests import relevance
 
 pytestmark = pytest.mark.django_db
-
-
-def found_names(case: relevance.Case) -> list[str]:
-    locale = Locale.objects.get(language_code=case.language)
-    filters = parse_guide_params(QueryDict(f"q={case.query}"), locale=locale)
-    return [e.name for e in find_enterprises(filters, locale=locale).enterprises][:10]
 
 
 @pytest.fixture
@@ -29,7 +19,7 @@ def records(enterprise_factory):
     "case", relevance.cases_for(engine=False), ids=lambda case: case.id
 )
 def test_the_guide_finds_what_the_query_means(records, case):
-    assert relevance.check(case, found_names(case)) == []
+    assert relevance.check(case, relevance.guide_names(case)) == []
 
 
 @pytest.mark.parametrize(
