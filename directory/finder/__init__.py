@@ -10,7 +10,6 @@ from directory.finder.query import (
     GuideResults,
     autocomplete_names,
     find_enterprises,
-    search_enterprises_for_site,
 )
 
 __all__ = [
@@ -20,5 +19,4 @@ __all__ = [
     "autocomplete_names",
     "find_enterprises",
     "parse_guide_params",
-    "search_enterprises_for_site",
 ]

@@ -234,26 +234,3 @@ def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:
         published, q, language=locale.language_code, limit=limit, autocomplete=True
     )
     return _in_order(published.select_related("locale"), hits.ids)
-
-
-def search_enterprises_for_site(q: str, locale, limit: int = 10) -> list[Enterprise]:
-    """The best `limit` published enterprises of `locale` for the site-wide search.
-
-    Each has its sectors and labels loaded and `source_description` primed; its
-    address is `directory.links.enterprise_path(guide_urls()[language], e)`.
-    """
-    q = " ".join(q.replace("\x00", " ").split())[:200]
-    if not q:
-        return []
-    locale = as_locale(locale)
-    parts = query_parts(q)
-    published = published_enterprises(locale).filter(parts.condition())
-    if parts.identifies and not parts.words:
-        enterprises = list(_for_display(published).order_by("name", "pk")[:limit])
-    else:
-        hits = search_ids(
-            published, parts.words, language=locale.language_code, limit=limit
-        )
-        enterprises = _in_order(_for_display(published), hits.ids)
-    _attach_source_descriptions(enterprises, locale)
-    return enterprises

@@ -15,7 +15,6 @@ from directory.finder import (
     facets,
     find_enterprises,
     parse_guide_params,
-    search_enterprises_for_site,
 )
 from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.finder.query import result_condition
@@ -486,7 +485,7 @@ def test_search_without_the_engine_falls_back_to_the_database(sample):
     unreachable = search_backends_from_url("elasticsearch://127.0.0.1:9")
     with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
         results = find("q=oxfam")
-        site = search_enterprises_for_site("wereldwinkel", "nl")
+        site = find("q=wereldwinkel").enterprises
     assert results.search_fallback is True
     assert names(results) == ["Oxfam Wereldwinkel"]
     assert [e.name for e in site] == ["Oxfam Wereldwinkel"]
@@ -500,11 +499,10 @@ def test_autocomplete_suggests_published_names_of_the_locale(sample):
     assert len(autocomplete_names("e", locale="nl", limit=2)) <= 2
 
 
-def test_site_search_finds_enterprises_of_the_visitors_language(sample):
-    found = search_enterprises_for_site("Velo", "fr")
+def test_a_search_finds_enterprises_of_the_visitors_language_only(sample):
+    found = find("q=Velo", locale="fr").enterprises
     assert [(e.name, e.locale.language_code) for e in found] == [("Velo", "fr")]
-    assert search_enterprises_for_site("Ecodraft", "nl") == []
-    assert search_enterprises_for_site("", "nl") == []
+    assert find("q=Ecodraft", locale="nl").count == 0
 
 
 # Query counts -------------------------------------------------------------------

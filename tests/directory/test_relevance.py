@@ -2,9 +2,7 @@
 
 import pytest
 
-from directory.finder import (
-    search_enterprises_for_site,
-)
+from directory.finder import GuideFilters, find_enterprises
 from tests import relevance
 
 pytestmark = pytest.mark.django_db
@@ -30,8 +28,8 @@ def test_the_guide_finds_what_the_query_means(records, case):
         ("Gand", ["Broodnodig", "Groene Energie"]),
     ],
 )
-def test_the_site_search_reads_numbers_postcodes_and_places_too(
+def test_a_search_reads_numbers_postcodes_and_places_in_french_too(
     records, query, expected
 ):
-    found = search_enterprises_for_site(query, "fr", limit=10)
+    found = find_enterprises(GuideFilters(q=query), locale="fr").enterprises
     assert sorted(e.name for e in found) == expected

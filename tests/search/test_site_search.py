@@ -99,3 +99,36 @@ def test_hostile_queries_never_fail_and_are_escaped(client, site_pages, query):
     response = client.get("/nl/zoeken/", {"q": query, "page": "x"})
     assert response.status_code == 200
     assert "<script>x</script>" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_long_query_is_shortened_where_it_is_repeated(client, site_pages):
+    query = "zonnepanelencoöperatie " * 8
+    html = client.get("/nl/zoeken/", {"q": query}).content.decode()
+    summary = html[html.index('class="search-summary"') :]
+    summary = summary[: summary.index("</p>")]
+    assert "…" in summary and query.strip() not in summary
+    title = html[html.index("<title>") : html.index("</title>")]
+    assert "…" in title and query.strip() not in title
+    assert 'class="search-box"' in html  # the site's styled form, not the bare one
+
+
+@pytest.mark.django_db
+def test_no_results_suggest_a_spelling_the_guide_and_the_other_language(
+    client, site_pages, enterprise_factory
+):
+    enterprise_factory(
+        name="Bakkerij De Korenaar",
+        description="Brood van eigen graan.",
+        description_fr="Boulangerie bio.",
+    )
+    html = client.get("/nl/zoeken/", {"q": "misie"}).content.decode()
+    assert "0 resultaten voor “misie”" in html
+    assert 'Bedoelde je <a href="?q=missie">missie</a>?' in html
+    assert 'href="/nl/memo-gids/">Blader door de MeMO-gids' in html
+
+    html = client.get("/nl/zoeken/", {"q": "boulangerie"}).content.decode()
+    assert 'href="/fr/recherche/?q=boulangerie" hreflang="fr"' in html
+    assert "1 resultaat in het Frans" in html
+    found = client.get("/nl/zoeken/", {"q": "missie"}).content.decode()
+    assert "Bedoelde je" not in found and "Blader door de MeMO-gids" not in found
