@@ -48,17 +48,27 @@ def view_alternates(request) -> dict[str, str]:
     return {code: translate_url(path, code) for code in language_codes()}
 
 
-def switcher_links(alternates: dict[str, str], current: str) -> list[dict]:
-    """One link per other language: its translation, else that language's home."""
+def switcher_links(
+    alternates: dict[str, str], current: str, queries: dict[str, str] | None = None
+) -> list[dict]:
+    """One link per other language: its translation, else that language's home.
+
+    `queries` (language code → query string) carries what the visitor asked for,
+    such as the guide's filters, over to the translation; never to a home page.
+    """
+    queries = queries or {}
     links = []
     for code in language_codes():
         if code == current:
             continue
+        url = alternates.get(code)
+        if url and queries.get(code):
+            url = f"{url}?{queries[code]}"
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": alternates.get(code) or f"/{code}/",
+                "url": url or f"/{code}/",
                 "is_translation": code in alternates,
             }
         )

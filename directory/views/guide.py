@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -120,6 +121,10 @@ def guide_index(request, page):
         guide_url=page.get_url(request),
         api_path=API_PATH,
         radius_choices=RADIUS_CHOICES_KM,
+        # The other language's guide shows the same search (slugs are shared).
+        language_queries={
+            code: request.GET.urlencode() for code, _ in settings.LANGUAGES
+        },
     )
     try:
         filters = parse_guide_params(request.GET, locale=page.locale)

@@ -38,5 +38,8 @@ def hreflang_links(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """The switcher; a view or page may put `language_queries` (language code →
+    query string) in the context to keep the visitor's filters across languages."""
     current = translation.get_language()
-    return {"links": switcher_links(alternates_for(context), current)}
+    queries = context.get("language_queries")
+    return {"links": switcher_links(alternates_for(context), current, queries)}

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import BodyBlock
+from knowledge.tag_translations import tag_queries
 
 TAG_SLUG_LENGTH = Tag._meta.get_field("slug").max_length
 
@@ -110,7 +111,9 @@ class TaggedIndexPage(IndexPage):
     """Abstract: an index whose children carry tags, filtered by `?tag=<slug>`.
 
     The template receives `tags` (those used by the listed children) and
-    `active_tag` (the chosen tag, or None) and `tag_slug` (what was asked for).
+    `active_tag` (the chosen tag, or None) and `tag_slug` (what was asked for);
+    the language switcher the same filter in the other languages (the tags their
+    translations carry), or none when the asked-for tag is unknown.
     The asked-for slug is looked up among `tags`, never in the database; one that
     no tag can have (a NUL, or longer than a slug) is ignored.
     """
@@ -129,7 +132,12 @@ class TaggedIndexPage(IndexPage):
         if "\x00" in slug or len(slug) > TAG_SLUG_LENGTH:
             slug = ""
         active_tag = next((tag for tag in tags if tag.slug == slug), None)
-        context.update(tags=tags, tag_slug=slug, active_tag=active_tag)
+        context.update(
+            tags=tags,
+            tag_slug=slug,
+            active_tag=active_tag,
+            language_queries=tag_queries(pages, active_tag, self.locale_id),
+        )
         if not slug:
             return pages
         return pages.filter(tags=active_tag) if active_tag else pages.none()

@@ -128,6 +128,64 @@ def test_facet_checkboxes_and_remove_links_keep_other_filters(client, sample):
     }
 
 
+def switcher_href(html: str) -> str:
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    return unescape(re.search(r'href="([^"]+)"', switcher.group(0)).group(1))
+
+
+@pytest.mark.parametrize(("source", "target"), [("nl", "fr"), ("fr", "nl")])
+def test_language_switch_keeps_every_filter(client, sample, source, target):
+    params = {
+        "q": "wind",
+        "sector": ["energie", "mobiliteit"],
+        "province": ["oost-vlaanderen"],
+        "label": ["bio"],
+        "cooperative": "1",
+        "near": "51.05,3.72",
+        "km": "25",
+    }
+    html = client.get(GUIDE_PATHS[source], params).content.decode()
+    href = switcher_href(html)
+    assert urlsplit(href).path == GUIDE_PATHS[target]
+    assert query_of(href) == {
+        key: value if isinstance(value, list) else [value]
+        for key, value in params.items()
+    }
+    # hreflang names the unfiltered guides, which filtered pages are not indexed as.
+    assert f'hreflang="{target}" href="http://testserver{GUIDE_PATHS[target]}"' in html
+    other = client.get(href)
+    assert other.status_code == 200
+    other_html = other.content.decode()
+    assert f'<html lang="{target}">' in other_html
+    for name, value in (("sector", "mobiliteit"), ("label", "bio")):
+        assert re.search(rf'name="{name}" value="{value}"[^>]*checked', other_html)
+    assert 'value="wind"' in other_html
+
+
+def test_language_switch_leads_to_the_same_results(client, sample):
+    html = client.get(GUIDE_PATHS["nl"], {"sector": "energie", "label": "bio"})
+    french = client.get(switcher_href(html.content.decode())).content.decode()
+    assert "Zonnewind" in french and "Fietskoerier" not in french
+
+
+def test_language_switch_keeps_the_page_and_a_bad_parameter(client, sample):
+    html = client.get(GUIDE_PATHS["nl"], {"page": "2", "sector": "x"}).content.decode()
+    href = switcher_href(html)
+    assert query_of(href) == {"page": ["2"], "sector": ["x"]}
+    assert client.get(href).status_code == 400
+
+
+def test_language_switch_without_filters_has_no_query(client, sample):
+    html = client.get(GUIDE_PATHS["nl"]).content.decode()
+    assert switcher_href(html) == GUIDE_PATHS["fr"]
+
+
+def test_language_switch_to_a_home_page_drops_the_filters(client, sample):
+    sample["fr"].unpublish()
+    html = client.get(GUIDE_PATHS["nl"], {"q": "wind"}).content.decode()
+    assert switcher_href(html) == "/fr/"
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
