@@ -53,8 +53,13 @@ def promotions_for(query: str, locale) -> list[SearchPromotion]:
     )
 
 
-def page_groups(query: str, locale, language: str) -> tuple[dict[str, Group], bool]:
-    """The matching live pages of `locale` by group, and whether search fell back."""
+def page_groups(
+    query: str, locale, language: str, promoted: frozenset[int] = frozenset()
+) -> tuple[dict[str, Group], bool]:
+    """The matching live pages of `locale` by group, and whether search fell back.
+
+    Pages the editors promote for this query (`promoted`) are shown apart.
+    """
     found = search_as_typed(
         Page.objects.live().public().filter(locale=locale).specific(),
         query,
@@ -63,7 +68,8 @@ def page_groups(query: str, locale, language: str) -> tuple[dict[str, Group], bo
     )
     groups = {key: Group(key) for key in PAGE_GROUPS}
     for page in found.objects:
-        groups[getattr(page, "search_group", "pages")].results.append(page)
+        if page.pk not in promoted:
+            groups[getattr(page, "search_group", "pages")].results.append(page)
     for group in groups.values():
         group.count = len(group.results)
         group.capped = len(found.objects) >= MAX_RESULTS
@@ -110,12 +116,11 @@ def site_search(request):
     locale = Locale.get_active()
     context = {"query": query, "shown": shown, "search_fallback": False}
     if query:
-        groups, context["search_fallback"] = page_groups(query, locale, language)
         promotions = promotions_for(query, locale)
-        promoted = {promotion.page_id for promotion in promotions}
-        for group in groups.values():
-            group.results = [page for page in group.results if page.pk not in promoted]
-            group.count = len(group.results)
+        promoted = frozenset(promotion.page_id for promotion in promotions)
+        groups, context["search_fallback"] = page_groups(
+            query, locale, language, promoted
+        )
         guide_url = guide_urls(request).get(language)
         groups["enterprises"] = enterprise_group(query, locale, guide_url, PREVIEW_SIZE)
         total = sum(group.count for group in groups.values()) + len(promotions)
