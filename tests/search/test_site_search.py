@@ -125,6 +125,8 @@ def test_no_results_suggest_a_spelling_the_guide_and_the_other_language(
     html = client.get("/nl/zoeken/", {"q": "misie"}).content.decode()
     assert "0 resultaten voor “misie”" in html
     assert 'Bedoelde je <a href="?q=missie">missie</a>?' in html
+    french = client.get("/fr/recherche/", {"q": "misson"}).content.decode()
+    assert 'Vouliez-vous dire <a href="?q=mission">mission</a>\u00a0?' in french
     assert 'href="/nl/memo-gids/">Blader door de MeMO-gids' in html
 
     html = client.get("/nl/zoeken/", {"q": "boulangerie"}).content.decode()
