@@ -156,6 +156,31 @@ def _fmt(value, digits=1):
     return str(value)
 
 
+def relevance_lines(relevance: dict | None) -> list[str]:
+    """The relevance set's section: cases passed and precision at 10, per backend."""
+    if not relevance:
+        return []
+    lines = [
+        "",
+        "## Relevance set (the tests' queries and the records they must find)",
+        "",
+        "| backend | cases | passed | precision at 10 |",
+        "| --- | --- | --- | --- |",
+    ]
+    for backend, row in relevance.items():
+        lines.append(
+            f"| {backend} | {row['cases']} | {row['passed']} "
+            f"| {_fmt(row['precision_at_10'], 3)} |"
+        )
+    lines += [
+        "",
+        "Precision at 10: of the first ten results (or fewer, when fewer are asked "
+        "for or found), the share the case asks for, averaged over the cases. The "
+        "engine runs more cases (compounds and typos).",
+    ]
+    return lines
+
+
 def markdown(doc: dict) -> str:
     m = doc["machine"]
     lines = [
@@ -206,6 +231,7 @@ def markdown(doc: dict) -> str:
         lines.append(
             f"| {row['what']} | {row['target']} | {_fmt(value, digits)} | {met} |"
         )
+    lines += relevance_lines(doc.get("relevance"))
     lines += [
         "",
         "## Guide search (200 mixed queries, one at a time, through HTTP)",

@@ -8,7 +8,8 @@ news items); then for each size N: a copy of the template, N generated
 enterprises, a full reindex, gunicorn (2 workers, loopback, production
 settings) and the measurements: guide search on the engine and on PostgreSQL
 beside the raw engine, page throughput beside a static file, SQL queries per page,
-memory per worker; at the largest size also export and import. Everything it
+memory per worker; at the largest size also export and import. Before the sizes,
+the relevance set's precision at 10 on both backends. Everything it
 started is stopped at the end, whatever happens. Results: bench/results/.
 """
 
@@ -40,6 +41,7 @@ GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 HOST = "127.0.0.1"
 BASE_DB = "coopkracht_bench_base"
 IMPORT_DB = "coopkracht_bench_import"
+RELEVANCE_DB = "coopkracht_bench_relevance"
 INDEX_PREFIX = "bench_"
 IMPORT_INDEX_PREFIX = "benchimport_"
 STARTED = time.monotonic()
@@ -437,6 +439,17 @@ def measure_bulk(run: Run, env: dict, size: int) -> dict:
     return bulk
 
 
+def measure_relevance(run: Run) -> dict:
+    """Precision at 10 of the relevance set on PostgreSQL and on the engine."""
+    result = {}
+    for backend, engine in (("database", False), ("engine", True)):
+        run.recreate_database(RELEVANCE_DB, template=BASE_DB)
+        env = run.env_for(RELEVANCE_DB, engine=engine, INDEX_PREFIX="benchrel_")
+        result[backend], _ = run.task(env, "relevance")
+    run.sql(f'DROP DATABASE IF EXISTS "{RELEVANCE_DB}" WITH (FORCE)')
+    return result
+
+
 def measure_size(run: Run, size: int, queries: list[dict], queries_path: str) -> dict:
     database = f"coopkracht_bench_{size}"
     run.recreate_database(database, template=BASE_DB)
@@ -631,6 +644,8 @@ def main(argv=None) -> int:
                 base_env, "compilemessages", "--ignore=.venv", "--verbosity", "0"
             )
         results["setup"] = setup
+        log("relevance set on PostgreSQL and on the engine")
+        results["relevance"] = measure_relevance(run)
         for size in args.sizes:
             results["sizes"][str(size)] = measure_size(run, size, queries, queries_path)
     except BaseException as error:  # report what was measured, then re-raise

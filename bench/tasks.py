@@ -304,6 +304,41 @@ def task_profile_pages(path):
     return profiles
 
 
+def task_relevance(_=None):
+    """Precision at 10 of the relevance set on the backend this process searches.
+
+    Runs on a copy of the template database: the demo's enterprises make way for
+    the set's records, which are indexed (on the engine, when there is one).
+    """
+    from directory.models import Enterprise
+    from search.engines.lifecycle import engine_backends
+    from search.indexing import index_objects
+    from search.language import backend_for_language, is_engine
+    from tests import relevance
+    from tests.directory.factories import EnterpriseFactory
+
+    Enterprise.objects.all().delete()
+    relevance.create_records(EnterpriseFactory)
+    engine = is_engine(backend_for_language("nl"))
+    if engine:
+        index_objects(Enterprise, Enterprise.objects.values_list("pk", flat=True))
+        for backend in engine_backends():
+            backend.get_index_for_model(Enterprise).refresh()
+    cases = relevance.cases_for(engine=engine)
+    return {
+        "backend": "engine" if engine else "database",
+        "cases": len(cases),
+        "passed": sum(
+            1
+            for case in cases
+            if not relevance.check(case, relevance.guide_names(case))
+        ),
+        "precision_at_10": round(
+            relevance.precision_at_10(relevance.guide_names, cases), 3
+        ),
+    }
+
+
 def _clean(text: str) -> str:
     """A profile without the machine's folders (paths relative to the project)."""
     root = str(Path.cwd()) + "/"
@@ -325,6 +360,7 @@ TASKS = {
     "query-counts": task_query_counts,
     "broad-count": task_broad_count,
     "profile": task_profile,
+    "relevance": task_relevance,
 }
 
 

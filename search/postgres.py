@@ -6,18 +6,25 @@ configuration for all of them, so French records would be stemmed as Dutch
 indexed with its language's configuration (`coopkracht_nl`, `coopkracht_fr`, made
 by the search app's migrations), and a query is read in both, so each record meets
 it in its own language. The beginning of a word is matched with
-`coopkracht_prefix` (simple + unaccent), so "coop" finds "Coöperaties".
+`coopkracht_prefix` (simple + unaccent), so "coop" finds "Coöperaties". Each
+searched word is read in its singular and plural forms (`search.word_forms`),
+since the stemmers keep some of them apart.
 """
 
 import copy
+import re
 from collections import defaultdict
+from functools import reduce
 
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import And, Or, PlainText
 from wagtail.models import Locale
+
+from search.word_forms import word_forms
 
 LANGUAGE_CONFIGS = {"nl": "coopkracht_nl", "fr": "coopkracht_fr"}
 
@@ -47,7 +54,26 @@ class LanguageIndex(PostgresIndex):
             PostgresIndex.add_items(index, model, group)
 
 
+class _WordForm(PlainText):
+    """One form of one searched word: searched as written, not expanded again."""
+
+
+def with_word_forms(query: PlainText) -> PlainText | And | Or:
+    """`query` with each of its words replaced by any of the word's forms."""
+    terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
+    if not terms:
+        return query
+    words = [Or([_WordForm(form) for form in word_forms(term)]) for term in terms]
+    combine = And if query.operator == "and" else Or
+    return reduce(lambda left, right: combine([left, right]), words)
+
+
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if type(query) is PlainText:
+            query = with_word_forms(query)
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
     def build_tsquery(self, query, config=None):
         configs = dict.fromkeys([config, *LANGUAGE_CONFIGS.values()])
         queries = [self.build_tsquery_content(query, config=each) for each in configs]

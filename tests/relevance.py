@@ -15,6 +15,8 @@ from django.http import QueryDict
 from wagtail.models import Locale
 
 from directory.finder import find_enterprises, parse_guide_params
+from home.models import ContentPage
+from search.views import page_groups
 
 GENT = {
     "postcode": "9000",
@@ -222,3 +224,31 @@ def precision_at_10(find: Callable[[Case], list[str]], cases: list[Case]) -> flo
         relevant = sum(1 for name in names if name in case.finds)
         shares.append(relevant / min(10, max(len(names), len(case.finds))))
     return sum(shares) / len(shares)
+
+
+# Site search: each pair finds the same pages, in either form.
+SINGULAR_AND_PLURAL = [
+    ("coöperatie", "coöperaties"),
+    ("fiets", "fietsen"),
+    ("bedrijf", "bedrijven"),
+    ("energie", "energieën"),
+]
+
+
+def number_pages(home, singular: str, plural: str) -> set[int]:
+    """Two live pages under `home`, one with `singular`, one with `plural`."""
+    pages = set()
+    for slug, word in (("een", singular), ("twee", plural)):
+        page = ContentPage(title=f"Pagina {slug}", slug=slug, intro=f"Over {word}.")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        pages.add(page.pk)
+    return pages
+
+
+def pages_found(query: str, locale, *, on_engine: bool | None = None) -> set[int]:
+    """The pages the site search finds for `query` (`on_engine` as in guide_names)."""
+    groups, fell_back = page_groups(query, locale, locale.language_code)
+    if on_engine is not None and fell_back == on_engine:
+        raise AssertionError(f"the engine answered: {not fell_back}")
+    return {page.pk for page in groups["pages"].results}

@@ -21,3 +21,11 @@ def records(engine, enterprise_factory):
 )
 def test_the_engine_finds_what_the_query_means(records, case):
     assert relevance.check(case, relevance.guide_names(case, on_engine=True)) == []
+
+
+@pytest.mark.parametrize(("singular", "plural"), relevance.SINGULAR_AND_PLURAL)
+def test_singular_and_plural_find_the_same_pages(engine, home_nl, singular, plural):
+    pages = relevance.number_pages(home_nl, singular, plural)
+    engine.refresh()
+    for query in (singular, plural):
+        assert relevance.pages_found(query, home_nl.locale, on_engine=True) == pages

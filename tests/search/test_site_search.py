@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from directory.models import GuidePage
 from home.models import ContentPage
+from tests import relevance
 from tests.conftest import publish_translation
 
 
@@ -134,3 +135,11 @@ def test_no_results_suggest_a_spelling_the_guide_and_the_other_language(
     assert "1 resultaat in het Frans" in html
     found = client.get("/nl/zoeken/", {"q": "missie"}).content.decode()
     assert "Bedoelde je" not in found and "Blader door de MeMO-gids" not in found
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("singular", "plural"), relevance.SINGULAR_AND_PLURAL)
+def test_singular_and_plural_find_the_same_pages(home_nl, singular, plural):
+    pages = relevance.number_pages(home_nl, singular, plural)
+    assert relevance.pages_found(singular, home_nl.locale) == pages
+    assert relevance.pages_found(plural, home_nl.locale) == pages
