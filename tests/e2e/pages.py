@@ -22,6 +22,11 @@ PUBLIC_PAGES = {
         "/nl/memo-gids/zonnewaaier/",
         "/fr/guide-memo/zonnewaaier/",
     ),
+    "site search": (
+        "section[aria-labelledby=pages-heading]",
+        "/nl/zoeken/?q=co%C3%B6peraties",
+        "/fr/recherche/?q=coop%C3%A9ratives",
+    ),
     "proposal form": (
         "form.proposal-form",
         "/nl/memo-gids/aanmelden/",

@@ -110,3 +110,27 @@ def test_a_proposal_arrives_as_a_draft_and_stays_out_of_the_guide(page):
 
     page.goto("/nl/memo-gids/?q=Proefdeeg")
     expect_results(page, 0)
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "marked"),
+    [
+        ("/nl/zoeken/", "coöperaties", "coöperatie"),
+        ("/fr/recherche/", "coopératives", "coopérative"),
+    ],
+)
+def test_the_site_search_on_a_phone(page, path, query, marked):
+    page.set_viewport_size({"width": 390, "height": 844})
+    long_query = f"{query} " + "x" * 300
+    page.goto(f"{path}?q={long_query}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide"
+
+    form = page.locator("main form.search-box")
+    form.locator("input[type=search]").fill(query)
+    form.locator("input[type=search]").press("Enter")
+    expect(page.locator(".search-summary")).to_contain_text(query)
+    first = page.locator("section[aria-labelledby=pages-heading] li").first
+    expect(first.locator("mark").first).to_have_text(re.compile(marked, re.I))
+    box = form.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
