@@ -17,6 +17,8 @@ from django.db import transaction
 from search.backends import FALLBACK_ALIAS
 from search.engines.ids import engine_hit_ids
 from search.language import backend_for_language, is_engine
+from search.postgres import index_matches
+from search.query_words import last_word
 
 logger = logging.getLogger(__name__)
 ENGINE_DOWN_KEY = "search:engine-down"
@@ -107,16 +109,6 @@ def search_in_language(
     return Found(objects, fell_back=on_engine)
 
 
-# The shortest beginning of a word that is matched as one ("zo" finds "zon...").
-PREFIX_LETTERS = 2
-
-
-def last_word(query: str) -> str:
-    """The word being typed: the last one, when it is long enough to match."""
-    words = query.split()
-    return words[-1] if words and len(words[-1]) >= PREFIX_LETTERS else ""
-
-
 def search_as_typed(
     queryset, query: str, language: str, *, limit: int | None, ids: bool = False
 ) -> Found:
@@ -142,3 +134,12 @@ def search_as_typed(
 
 def _key(item):
     return getattr(item, "pk", item)
+
+
+def text_matches(model, query: str, language: str):
+    """The index entries of `model` matching `query` as SQL, where the database
+    backend of `language` can say so (PostgreSQL: `search.postgres.index_matches`);
+    else None, and the caller takes the hits as a list."""
+    if not query or available_engine(language):
+        return None
+    return index_matches(model, query, backend_for_language(language))

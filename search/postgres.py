@@ -16,15 +16,28 @@ import re
 from collections import defaultdict
 from functools import reduce
 
+from django.contrib.postgres.search import SearchRank
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    ExpressionWrapper,
+    F,
+    Q,
+    Value,
+)
+from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.query import And, Or, PlainText
+from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
-from search.word_forms import word_forms
+from search.query_words import last_word, word_forms
 
 LANGUAGE_CONFIGS = {"nl": "coopkracht_nl", "fr": "coopkracht_fr"}
 
@@ -90,3 +103,44 @@ class SearchBackend(PostgresSearchBackend):
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")
+
+
+def index_matches(model, query: str, alias: str):
+    """The index entries of `model` that `query` matches, as SQL nothing has run yet.
+
+    For callers that count, filter and page in their own statements rather than
+    take every hit as a list: IndexEntry rows annotated `record` (the record's
+    primary key), `whole` (every word matched, in the record's language) and
+    `rank` (modelsearch's own rank); the beginning of the last word matches too
+    (`whole` false, ranked by `begins_rank`). The title and body are matched apart so their GIN indexes
+    serve. None unless `alias` is this PostgreSQL backend.
+    """
+    backend = get_search_backend(alias)
+    if not isinstance(backend, SearchBackend):
+        return None
+    records = model.objects.all()
+    words = backend.query_compiler_class(records, query)
+    config = words.get_config(backend)
+    whole = words.build_tsquery(words.query, config=config)
+    matched = Q(title=whole) | Q(body=whole)
+    rank = words.build_tsrank(F("title"), words.query, config=config) * F(
+        "title_norm"
+    ) + words.build_tsrank(F("body"), words.query, config=config)
+    beginning = last_word(query)
+    if beginning:
+        typed = backend.autocomplete_query_compiler_class(records, beginning)
+        prefix = typed.build_tsquery(typed.query, config=typed.get_config(backend))
+        matching = matched | Q(autocomplete=prefix)
+        begins_rank = SearchRank(F("autocomplete"), prefix)
+    else:
+        matching, begins_rank = matched, Value(0.0)
+    return (
+        IndexEntry.objects.filter(content_type_id=get_content_type_pk(model))
+        .filter(matching)
+        .annotate(
+            record=Cast("object_id", BigIntegerField()),
+            whole=ExpressionWrapper(matched, output_field=BooleanField()),
+            rank=rank,
+            begins_rank=begins_rank,
+        )
+    )

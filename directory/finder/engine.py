@@ -13,7 +13,7 @@ from directory.finder.facets import facets_from_counts
 from directory.finder.params import GuideFilters
 from directory.finder.search import query_parts
 from search.engines.faceted import Near, faceted_search
-from search.fallback import last_word
+from search.query_words import last_word
 
 # The guide's facets and the enterprise's filter fields that hold them.
 FACET_FIELDS = {

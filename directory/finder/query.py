@@ -1,9 +1,11 @@
 """Finding published enterprises for the guide, the API and the site search."""
 
+import logging
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db import DatabaseError, transaction
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from directory.finder.engine import engine_page
@@ -15,9 +17,10 @@ from directory.finder.locales import as_locale
 from directory.finder.params import GuideFilters
 from directory.finder.search import query_parts, search_ids
 from directory.models import Enterprise, Label, Sector
-from search.fallback import available_engine, engine_failed
+from search.fallback import available_engine, engine_failed, text_matches
 
 SOURCE_LANGUAGE = "nl"
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,14 +52,15 @@ def published_enterprises(locale):
 def result_condition(
     filters: GuideFilters,
     locale,
-    ranked_ids: list[int] | None,
+    matched,
     prefix: str = "",
     *,
     ignore: frozenset[str] = frozenset(),
 ) -> Q:
     """The enterprises `filters` select, as a condition on fields behind `prefix`.
 
-    OR inside a dimension, AND across dimensions; `ranked_ids` are the search hits.
+    OR inside a dimension, AND across dimensions; `matched` are the search's hits
+    (keys or a subquery of keys; None without a text search).
     `ignore` ("sector", "label", "province") leaves those dimensions' choices
     out, as their own facet counts need.
     """
@@ -83,8 +87,8 @@ def result_condition(
         condition &= Q(**{field("nrc_accredited"): True})
     if filters.near is not None:
         condition &= within(filters.near, filters.km, prefix)
-    if ranked_ids is not None:
-        condition &= Q(**{field("pk__in"): ranked_ids})
+    if matched is not None:
+        condition &= Q(**{field("pk__in"): matched})
     return condition & query_parts(filters.q).condition(prefix)
 
 
@@ -185,10 +189,23 @@ def _check_page(page: int, count: int, page_size: int) -> None:
 
 
 def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
-    """(count, facets, the page's enterprises, search fell back): in SQL."""
-    ranked_ids, search_fallback = None, False
+    """(count, facets, the page's enterprises, search fell back): in SQL.
+
+    On PostgreSQL the text search is part of the same statements (the index
+    entries it matches, `text_matches`); elsewhere, or when that fails, the
+    search's hits come first as a list of keys.
+    """
     parts = query_parts(filters.q)
-    if filters.q and (parts.words or not parts.identifies):
+    searching = bool(filters.q) and (bool(parts.words) or not parts.identifies)
+    text = text_matches(Enterprise, parts.words, locale.language_code)
+    if searching and text is not None:
+        try:
+            with transaction.atomic():
+                return _page_in_sql(filters, locale, start, page_size, text)
+        except DatabaseError:
+            logger.warning("text search in SQL failed; hits first", exc_info=True)
+    ranked_ids, search_fallback = None, False
+    if searching:
         hits = search_ids(
             published_enterprises(locale),
             parts.words,
@@ -196,9 +213,18 @@ def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
             limit=None,
         )
         ranked_ids, search_fallback = hits.ids, hits.fallback
+    return _page_in_sql(filters, locale, start, page_size, ranked_ids, search_fallback)
+
+
+def _page_in_sql(
+    filters: GuideFilters, locale, start: int, page_size: int, hits, fallback=False
+):
+    """The database page for `hits`: None (no text search), ranked keys, or the
+    matching index entries (`text_matches`, ranked in SQL)."""
+    matched = hits.values("record") if isinstance(hits, QuerySet) else hits
 
     def condition(prefix: str, ignore: frozenset[str] = frozenset()) -> Q:
-        return result_condition(filters, locale, ranked_ids, prefix, ignore=ignore)
+        return result_condition(filters, locale, matched, prefix, ignore=ignore)
 
     if filters.is_empty:
         facets, count = unfiltered_facets(
@@ -213,14 +239,23 @@ def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
         matches = matches.annotate(distance=distance_expression(filters.near))
         ordered = matches.order_by("distance", "name", "pk")
         enterprises = list(ordered[start:stop])
-    elif ranked_ids is not None:
+    elif isinstance(hits, QuerySet):
+        others = result_condition(filters, locale, None, "")
+        best = (
+            hits.filter(record__in=Enterprise.objects.filter(others).values("pk"))
+            .order_by("-whole", "-rank", "-begins_rank", "-record")
+            .values_list("record", flat=True)
+        )
+        by_locale = _for_display(Enterprise.objects.filter(locale=locale))
+        enterprises = _in_order(by_locale, list(best[start:stop]))
+    elif hits is not None:
         matching = set(matches.values_list("pk", flat=True))
         enterprises = _in_order(
-            matches, [pk for pk in ranked_ids if pk in matching][start:stop]
+            matches, [pk for pk in hits if pk in matching][start:stop]
         )
     else:
         enterprises = list(matches.order_by("name", "pk")[start:stop])
-    return count, facets, enterprises, search_fallback
+    return count, facets, enterprises, fallback
 
 
 def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:

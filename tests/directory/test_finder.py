@@ -514,9 +514,9 @@ LIST_QUERIES = 4
 CACHED_LIST_QUERIES = LIST_QUERIES - 1
 # ...and the Dutch descriptions of French results, in one query.
 FRENCH_LIST_QUERIES = LIST_QUERIES + 1
-# ...and two searches, of the words and of the beginning of the last one (each in
-# a savepoint: three statements), and the matching ids.
-SEARCH_LIST_QUERIES = LIST_QUERIES + 7
+# ...and, on PostgreSQL, the text search inside the same statements: a savepoint
+# (two statements) and the page's keys in rank order.
+SEARCH_LIST_QUERIES = LIST_QUERIES + 3
 
 
 QUERY_COUNT_CASES = [

@@ -1,8 +1,8 @@
-"""The singular and plural forms the database backend searches a word in."""
+"""The words of a query: the singular and plural forms the database searches."""
 
 import pytest
 
-from search.word_forms import word_forms
+from search.query_words import word_forms
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,8 @@
-"""The singular and plural forms of a searched word, in Dutch and in French.
+"""The words of a query: the one being typed, and each word's singular and plural.
+
+`last_word` is the word a visitor may still be typing, matched by its beginning.
+
+`word_forms` gives the singular and plural forms of a word, in Dutch and French.
 
 PostgreSQL's Snowball stemmers leave some plurals apart from their singular:
 Dutch keeps an "s" after a vowel ("coöperaties" is not "coöperatie") and reads
@@ -58,3 +62,13 @@ def word_forms(word: str) -> list[str]:
         return [word]
     others = (_singulars(lowered) | _plurals(lowered)) - {lowered}
     return [word, *sorted(others)]
+
+
+# The shortest beginning of a word that is matched as one ("zo" finds "zon...").
+PREFIX_LETTERS = 2
+
+
+def last_word(query: str) -> str:
+    """The word being typed: the last one, when it is long enough to match."""
+    words = query.split()
+    return words[-1] if words and len(words[-1]) >= PREFIX_LETTERS else ""
