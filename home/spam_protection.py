@@ -10,9 +10,11 @@ Two checks, both invisible to people:
   that is missing, forged or older than `MAXIMUM_SECONDS`, gets a clear error
   message and a fresh timestamp, so a person can simply send it again.
 
-Each timestamp is single use: the first accepted submission claims it in the shared
-cache, so a replay of the same form (a bot, or a double click) is refused on every
-process of the site.
+Each timestamp is bound to the visitor's session (signed with a random value kept
+in it), so a token taken from one session is refused from any other, and single use:
+the first accepted submission claims it in the shared cache, so a replay of the same
+form (a bot, or a double click) is refused on every process of the site. Accepted
+submissions are also limited per client address (`SUBMISSIONS_PER_HOUR`).
 """
 
 import hashlib
@@ -22,26 +24,37 @@ import time
 from django import forms
 from django.core import signing
 from django.core.cache import cache
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from directory.views.rate_limit import RateLimit
 
 HONEYPOT_FIELD = "extra_info"
 TIMESTAMP_FIELD = "form_issued"
 MINIMUM_SECONDS = 3
 MAXIMUM_SECONDS = 24 * 60 * 60
 SALT = "home.contact-form.issued"
+SESSION_KEY = "contact_form_binding"
+SUBMISSIONS_PER_HOUR = RateLimit("contact-form", limit=5, window=60 * 60)
 
 
-def issue_timestamp(now: float | None = None) -> str:
+def _signer(session) -> signing.Signer:
+    """Signs for this session only: its random binding value, created on first use."""
+    binding = session.setdefault(SESSION_KEY, secrets.token_urlsafe(16))
+    return signing.Signer(salt=f"{SALT}:{binding}")
+
+
+def issue_timestamp(session, now: float | None = None) -> str:
     """A signed token recording when the form was shown, unique to this showing."""
     issued = int(now if now is not None else time.time())
-    return signing.Signer(salt=SALT).sign(f"{issued}.{secrets.token_urlsafe(9)}")
+    return _signer(session).sign(f"{issued}.{secrets.token_urlsafe(9)}")
 
 
-def seconds_since_issued(token: str) -> float | None:
-    """Age of a token in seconds, or None if it is missing or forged."""
+def seconds_since_issued(token: str, session) -> float | None:
+    """Age of a token in seconds, or None if it is missing, forged or not this session's."""
     try:
-        issued = int(signing.Signer(salt=SALT).unsign(token).split(".", 1)[0])
+        issued = int(_signer(session).unsign(token).split(".", 1)[0])
     except (signing.BadSignature, ValueError):
         return None
     return time.time() - issued
@@ -56,13 +69,15 @@ def claim(token: str) -> bool:
 class SpamProtectedForm(BaseForm):
     """Base class of the contact form: adds the honeypot and timestamp fields.
 
-    After validation, `is_spam` says whether a bot filled in the honeypot; the
-    two protection fields are removed from `cleaned_data` so they are never
-    stored or mailed.
+    Takes the visitor's `request` (session and client address). After validation,
+    `is_spam` says whether a bot filled in the honeypot and `is_rate_limited` whether
+    the client sent too many; the two protection fields are removed from
+    `cleaned_data` so they are never stored or mailed.
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request
         self.is_spam = False
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             required=False,
@@ -70,12 +85,18 @@ class SpamProtectedForm(BaseForm):
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         self.fields[TIMESTAMP_FIELD] = forms.CharField(
-            required=False, initial=issue_timestamp, widget=forms.HiddenInput
+            required=False,
+            initial=lambda: issue_timestamp(request.session),
+            widget=forms.HiddenInput,
         )
 
     @property
     def honeypot(self):
         return self[HONEYPOT_FIELD]
+
+    @property
+    def is_rate_limited(self) -> bool:
+        return self.has_error(NON_FIELD_ERRORS, "rate_limited")
 
     def visible_fields(self):
         return [
@@ -86,7 +107,7 @@ class SpamProtectedForm(BaseForm):
         cleaned_data = super().clean()
         self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
         token = cleaned_data.pop(TIMESTAMP_FIELD, "")
-        age = seconds_since_issued(token)
+        age = seconds_since_issued(token, self.request.session)
         if self.is_spam:
             return cleaned_data
         if age is None or age > MAXIMUM_SECONDS:
@@ -105,7 +126,18 @@ class SpamProtectedForm(BaseForm):
                 ),
                 code="too_fast",
             )
-        if not self.errors and not claim(token):
+        if self.errors:
+            return cleaned_data
+        if not SUBMISSIONS_PER_HOUR.acquire(self.request):
+            raise forms.ValidationError(
+                _(
+                    "You have sent several messages in a short time. Please wait "
+                    "an hour before you send another one."
+                ),
+                code="rate_limited",
+            )
+        if not claim(token):
+            SUBMISSIONS_PER_HOUR.release(self.request)
             self._renew_timestamp()
             raise forms.ValidationError(
                 _(
@@ -118,7 +150,9 @@ class SpamProtectedForm(BaseForm):
 
     def _renew_timestamp(self):
         self.data = self.data.copy()
-        self.data[self.add_prefix(TIMESTAMP_FIELD)] = issue_timestamp()
+        self.data[self.add_prefix(TIMESTAMP_FIELD)] = issue_timestamp(
+            self.request.session
+        )
 
 
 class SpamProtectedFormBuilder(FormBuilder):

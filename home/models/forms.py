@@ -3,10 +3,15 @@
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    FormMixin,
+)
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
@@ -80,6 +85,33 @@ class FormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's form view, handing the request to the spam protection.
+
+        A client over the submission limit gets the form back with the message
+        and status 429.
+        """
+        form_arguments = {"page": self, "user": request.user, "request": request}
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, **form_arguments)
+            if form.is_valid():
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        else:
+            form = self.get_form(**form_arguments)
+        context = self.get_context(request)
+        context["form"] = form
+        status = 429 if form.is_rate_limited else 200
+        return TemplateResponse(
+            request, self.get_template(request), context, status=status
+        )
+
+    def get_preview_context(self, request, mode_name):
+        # FormMixin's version builds the form without the request: skipped.
+        context = super(FormMixin, self).get_preview_context(request, mode_name)
+        context["form"] = self.get_form(page=self, user=request.user, request=request)
+        return context
 
     def process_form_submission(self, form):
         # A bot that filled in the honeypot sees the thank-you page; nothing is kept.

@@ -8,6 +8,7 @@ import time
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
@@ -16,6 +17,7 @@ from home.spam_protection import (
     HONEYPOT_FIELD,
     MAXIMUM_SECONDS,
     MINIMUM_SECONDS,
+    SUBMISSIONS_PER_HOUR,
     TIMESTAMP_FIELD,
     issue_timestamp,
     seconds_since_issued,
@@ -30,8 +32,12 @@ FORMULAS = {
 }
 
 
-def issued_seconds_ago(seconds):
-    return issue_timestamp(now=time.time() - seconds)
+def issued_seconds_ago(client, seconds):
+    """A token as the form shows it to `client`'s session `seconds` ago."""
+    session = client.session
+    token = issue_timestamp(session, now=time.time() - seconds)
+    session.save()
+    return token
 
 
 def post(client, page, timestamp, **extra):
@@ -55,7 +61,7 @@ def test_form_shows_fields_timestamp_and_hidden_trap(client, contact):
 
 
 def test_submission_is_stored_and_mailed(client, contact):
-    response = post(client, contact, issued_seconds_ago(MINIMUM_SECONDS + 5))
+    response = post(client, contact, issued_seconds_ago(client, MINIMUM_SECONDS + 5))
 
     assert response.status_code == 200
     assert "home/form_page_landing.html" in [t.name for t in response.templates]
@@ -74,7 +80,7 @@ def test_honeypot_rejects_a_bot_silently(client, contact):
     response = post(
         client,
         contact,
-        issued_seconds_ago(MINIMUM_SECONDS + 5),
+        issued_seconds_ago(client, MINIMUM_SECONDS + 5),
         **{HONEYPOT_FIELD: "https://spam.example"},
     )
 
@@ -85,7 +91,7 @@ def test_honeypot_rejects_a_bot_silently(client, contact):
 
 
 def test_too_fast_submission_is_refused_with_a_message(client, contact):
-    token = issued_seconds_ago(0)
+    token = issued_seconds_ago(client, 0)
 
     response = post(client, contact, token)
 
@@ -108,7 +114,7 @@ def test_too_fast_submission_is_refused_with_a_message(client, contact):
 )
 def test_bad_timestamp_is_refused_and_renewed(client, contact, token):
     if token == "expired":
-        token = issued_seconds_ago(MAXIMUM_SECONDS + 60)
+        token = issued_seconds_ago(client, MAXIMUM_SECONDS + 60)
 
     response = post(client, contact, token)
 
@@ -116,11 +122,11 @@ def test_bad_timestamp_is_refused_and_renewed(client, contact, token):
     assert not FormSubmission.objects.exists()
     renewed = soup(response).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
     assert renewed != token
-    assert 0 <= seconds_since_issued(renewed) < MINIMUM_SECONDS
+    assert 0 <= seconds_since_issued(renewed, client.session) < MINIMUM_SECONDS
 
 
 def test_a_replayed_form_is_refused_and_stored_once(client, contact):
-    token = issued_seconds_ago(MINIMUM_SECONDS + 5)
+    token = issued_seconds_ago(client, MINIMUM_SECONDS + 5)
     post(client, contact, token)
 
     replay = post(client, contact, token)
@@ -135,7 +141,10 @@ def test_a_replayed_form_is_refused_and_stored_once(client, contact):
 
 def test_forms_shown_in_the_same_second_are_each_accepted(client, contact):
     shown = time.time() - MINIMUM_SECONDS - 5
-    first, second = issue_timestamp(now=shown), issue_timestamp(now=shown)
+    session = client.session
+    first = issue_timestamp(session, now=shown)
+    second = issue_timestamp(session, now=shown)
+    session.save()
 
     post(client, contact, first)
     post(client, contact, second)
@@ -183,6 +192,50 @@ def test_xlsx_export_of_submissions_types_visitor_text_as_text(admin_client, con
         assert (cells[heading].data_type, cells[heading].number_format) == ("s", "@")
 
 
+def test_a_token_from_another_session_is_refused(client, contact):
+    taken = issued_seconds_ago(Client(), MINIMUM_SECONDS + 5)
+
+    response = post(client, contact, taken)
+
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+    assert "verlopen" in soup(response).select_one(".form__errors").get_text()
+    renewed = soup(response).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
+    assert seconds_since_issued(renewed, client.session) is not None
+
+
+def test_posts_beyond_the_limit_per_client_are_refused_in_the_visitors_language(
+    client, pages_fr
+):
+    contact_fr = pages_fr["form"]
+    for _ in range(SUBMISSIONS_PER_HOUR.limit):
+        post(client, contact_fr, issued_seconds_ago(client, MINIMUM_SECONDS + 5))
+
+    refused = post(client, contact_fr, issued_seconds_ago(client, MINIMUM_SECONDS + 5))
+
+    assert refused.status_code == 429
+    assert "patienter une heure" in soup(refused).select_one(".form__errors").get_text()
+    assert FormSubmission.objects.count() == SUBMISSIONS_PER_HOUR.limit
+    assert len(mail.outbox) == SUBMISSIONS_PER_HOUR.limit
+    # Another visitor (another address) is not held back.
+    other = Client(REMOTE_ADDR="198.51.100.20")
+    accepted = post(other, contact_fr, issued_seconds_ago(other, MINIMUM_SECONDS + 5))
+    assert "home/form_page_landing.html" in [t.name for t in accepted.templates]
+
+
+def test_refused_forms_do_not_count_towards_the_limit(client, contact):
+    for _ in range(SUBMISSIONS_PER_HOUR.limit + 1):
+        post(client, contact, issued_seconds_ago(client, 0))  # too fast
+    token = issued_seconds_ago(client, MINIMUM_SECONDS + 5)
+    for _ in range(SUBMISSIONS_PER_HOUR.limit + 1):
+        post(client, contact, token)  # replays
+
+    response = post(client, contact, issued_seconds_ago(client, MINIMUM_SECONDS + 5))
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 2
+
+
 @pytest.fixture
 def mail_server_down(settings):
     """Mail goes to an SMTP address on this machine where nothing listens."""
@@ -197,10 +250,21 @@ def test_a_mail_failure_is_logged_and_the_visitor_thanked(
     client, contact, mail_server_down, caplog
 ):
     with caplog.at_level(logging.ERROR):
-        response = post(client, contact, issued_seconds_ago(MINIMUM_SECONDS + 5))
+        response = post(
+            client, contact, issued_seconds_ago(client, MINIMUM_SECONDS + 5)
+        )
 
     assert response.status_code == 200
     assert "home/form_page_landing.html" in [t.name for t in response.templates]
     assert FormSubmission.objects.filter(page=contact).count() == 1
     [failure] = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert "config.outbox.deliver" in failure.getMessage()
+
+
+def test_the_admin_preview_shows_the_form(admin_client, contact):
+    response = admin_client.get(
+        reverse("wagtailadmin_pages:view_draft", args=[contact.pk])
+    )
+
+    assert response.status_code == 200
+    assert soup(response).select_one(f"input[name={TIMESTAMP_FIELD}]")["value"]
