@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config import sitemaps
+from config import sitemaps, throttles
 from config import views as site_views
 from directory.sitemap import EnterpriseSitemap
 from home.sitemap import PageSitemap
@@ -28,6 +28,12 @@ urlpatterns = [
         {"sections": SITEMAP_SECTIONS},
         name="sitemap_section",
     ),
+    # Throttled versions of Wagtail's views, matched before Wagtail's own.
+    path("admin/password_reset/", throttles.password_reset),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        throttles.document_password,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("directory.api.urls")),
@@ -41,6 +47,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("knowledge.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttles.page_password,
+    ),
     path("", include(wagtail_urls)),
 )
 
