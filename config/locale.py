@@ -15,6 +15,7 @@ class SiteLocaleMiddleware(LocaleMiddleware):
     """
 
     def process_response(self, request, response):
-        if request.path_info.startswith(UNPREFIXED):
+        # `/documents` is as unprefixed as `/documents/`.
+        if f"{request.path_info.rstrip('/')}/".startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)

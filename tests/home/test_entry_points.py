@@ -32,7 +32,15 @@ def test_healthz_reports_database_and_search(client, db):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "path", ["/api/v1/unknown/", "/documents/999/missing.pdf", "/healthz/extra"]
+    "path",
+    [
+        "/api/v1/unknown/",
+        "/documents/999/missing.pdf",
+        "/healthz/extra",
+        "/documents",
+        "/api",
+        "/media",
+    ],
 )
 def test_unknown_addresses_outside_the_trees_are_404_not_redirects(
     client, home_fr, path
