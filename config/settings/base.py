@@ -135,6 +135,9 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Where the front-end login and page passwords go after a missing or unsafe `next`:
+# the language entry point (Django's default, /accounts/profile/, does not exist).
+LOGIN_REDIRECT_URL = "/"
 # Brute-force protection of the admin login: 5 failures per user and address,
 # then an hour's wait.
 AXES_FAILURE_LIMIT = 5

@@ -1,7 +1,9 @@
-"""Security headers on public pages and brute-force protection of the admin login."""
+"""Security headers on public pages, brute-force protection of the admin login, and
+where logins go after an unsafe `next`."""
 
 import pytest
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 
 @pytest.mark.django_db
@@ -60,3 +62,42 @@ def test_a_correct_login_still_works(client, django_user_model):
     )
     assert response.status_code == 302
     assert client.session["_auth_user_id"]
+
+
+UNSAFE_NEXT = "https://evil.example/"
+
+
+@pytest.mark.django_db
+def test_front_end_login_with_an_unsafe_next_lands_on_an_existing_page(
+    client, home_nl, django_user_model
+):
+    django_user_model.objects.create_user("an", "an@example.org", "right-password")
+
+    response = client.post(
+        reverse("wagtailcore_login"),
+        {"username": "an", "password": "right-password", "next": UNSAFE_NEXT},
+        follow=True,
+    )
+
+    assert response.redirect_chain[0][0] == "/"
+    assert response.status_code == 200
+    assert response.request["PATH_INFO"] == "/nl/"
+
+
+@pytest.mark.django_db
+def test_page_password_with_an_unsafe_return_address_lands_on_an_existing_page(
+    client, home_nl
+):
+    restriction = PageViewRestriction.objects.create(
+        page=home_nl, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    url = reverse(
+        "wagtailcore_authenticate_with_password", args=[restriction.pk, home_nl.pk]
+    )
+
+    response = client.post(
+        url, {"password": "geheim", "return_url": UNSAFE_NEXT}, follow=True
+    )
+
+    assert response.redirect_chain[0][0] == "/"
+    assert response.status_code == 200
