@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "directory.api.throttle.ApiRateLimitMiddleware",
     # Before sessions: a cached page is served without touching session or user.
     "caching.pages.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -135,6 +136,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Requests to the open-data API per client address and minute (then a 429).
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 300, minimum=1)
 # Where the front-end login and page passwords go after a missing or unsafe `next`:
 # the language entry point (Django's default, /accounts/profile/, does not exist).
 LOGIN_REDIRECT_URL = "/"
