@@ -16,6 +16,8 @@ urlpatterns = [
     path("", site_views.language_redirect, name="language_redirect"),
     path("healthz", site_views.healthz, name="healthz"),
     path("robots.txt", site_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", site_views.favicon, name="favicon"),
+    path("manifest.webmanifest", site_views.web_manifest, name="web_manifest"),
     path(
         "sitemap.xml",
         sitemaps.index,

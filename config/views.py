@@ -1,9 +1,13 @@
-"""Project-level views: language entry point, health, robots, sitemap, error pages."""
+"""Project-level views: language entry point, health, robots, icons, error pages."""
+
+import functools
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -12,6 +16,7 @@ from config.site_url import absolute_url
 from search.health import search_health
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+ICON_SECONDS = 24 * 60 * 60
 
 
 @require_GET
@@ -60,3 +65,42 @@ def robots_txt(request):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+@functools.cache
+def _favicon_bytes() -> bytes:
+    with open(finders.find("img/favicon.ico"), "rb") as icon:
+        return icon.read()
+
+
+@require_GET
+def favicon(request):
+    """The site's icon at the address browsers ask for by themselves."""
+    response = HttpResponse(_favicon_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = f"public, max-age={ICON_SECONDS}"
+    return response
+
+
+@require_GET
+def web_manifest(request):
+    """The web app manifest: the site's name, colours and app icons."""
+    icons = [
+        {
+            "src": static(f"img/icon-{size}.png"),
+            "sizes": f"{size}x{size}",
+            "type": "image/png",
+        }
+        for size in (192, 512)
+    ]
+    manifest = {
+        "name": "Coopkracht",
+        "short_name": "Coopkracht",
+        "start_url": "/",
+        "display": "browser",
+        "background_color": "#fbf8f3",
+        "theme_color": "#1e5b3c",
+        "icons": icons,
+    }
+    response = JsonResponse(manifest, content_type="application/manifest+json")
+    response["Cache-Control"] = f"public, max-age={ICON_SECONDS}"
+    return response
