@@ -225,6 +225,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Anonymous visitors' pages are kept this long in the shared cache (0: off); any
 # change of content drops them all (caching.purging).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+# Personal data the forms keep (contact submissions, proposers, e-mails sent) is
+# removed this many days after it came in, by `purge_personal_data`.
+PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365, minimum=1)
 # A front cache (Varnish, nginx) that takes HTTP PURGE requests, when there is one.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
 WAGTAILFRONTENDCACHE = (

@@ -1,5 +1,6 @@
 """The general pages: home, mission, membership, about, partners, services,
-the MeMO guide, contact and the accessibility statement, in Dutch and French."""
+the MeMO guide, contact, the accessibility and privacy statements, in Dutch and
+French."""
 
 from directory.models import GuidePage
 from home.demo_content.context import DemoContext, Ref, document, page, picture
@@ -691,6 +692,95 @@ ACCESSIBILITY = PageSpec(
     },
 )
 
+PRIVACY = PageSpec(
+    key="privacy",
+    model=ContentPage,
+    parent="home",
+    nl={
+        "title": "Privacyverklaring",
+        "slug": "privacy",
+        "intro": (
+            "Welke persoonsgegevens Coopkracht vzw via deze website bewaart, "
+            "waarom, hoe lang, en bij wie je terechtkunt met vragen."
+        ),
+        "body": [
+            ("heading", {"text": "Het contactformulier", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Als je het contactformulier invult, bewaren we je naam, je "
+                "e-mailadres en je bericht, alleen om je vraag te beantwoorden. "
+                "Na twaalf maanden wissen we ze automatisch.</p>",
+            ),
+            ("heading", {"text": "Een onderneming aanmelden", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Wie een onderneming aanmeldt voor de MeMO-gids, kan een naam en "
+                "een e-mailadres achterlaten, zodat de redactie vragen kan stellen "
+                "over de aanmelding. Die gegevens wissen we na twaalf maanden. De "
+                "gegevens van de onderneming zelf blijven, eens ze nagekeken zijn, "
+                "openbaar in de gids.</p>",
+            ),
+            ("heading", {"text": "Cookies", "level": "2"}),
+            (
+                "paragraph",
+                "<p>De website gebruikt alleen de cookies die nodig zijn om de "
+                "formulieren te beveiligen. We volgen je niet en delen je gegevens "
+                "met niemand.</p>",
+            ),
+            ("heading", {"text": "Je rechten", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Je mag je gegevens inkijken, laten verbeteren of laten wissen. "
+                f"Schrijf naar Coopkracht vzw op {CONTACT_EMAIL}. Ben je niet "
+                "tevreden over ons antwoord, dan kun je klacht indienen bij de "
+                "Gegevensbeschermingsautoriteit.</p>",
+            ),
+        ],
+    },
+    fr={
+        "title": "Déclaration de confidentialité",
+        "slug": "vie-privee",
+        "intro": (
+            "Les données personnelles que Coopkracht asbl conserve par ce site, "
+            "pourquoi, combien de temps, et à qui vous adresser."
+        ),
+        "body": [
+            ("heading", {"text": "Le formulaire de contact", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Si vous remplissez le formulaire de contact, nous conservons "
+                "votre nom, votre adresse e-mail et votre message, uniquement pour "
+                "vous répondre. Ils sont effacés automatiquement après douze "
+                "mois.</p>",
+            ),
+            ("heading", {"text": "Proposer une entreprise", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Qui propose une entreprise pour le guide MeMO peut laisser un nom "
+                "et une adresse e-mail, pour que la rédaction puisse poser des "
+                "questions sur la proposition. Ces données sont effacées après douze "
+                "mois. Les données de l'entreprise elle-même restent publiques dans "
+                "le guide une fois vérifiées.</p>",
+            ),
+            ("heading", {"text": "Cookies", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Le site n'utilise que les cookies nécessaires à la sécurité des "
+                "formulaires. Nous ne vous suivons pas et ne partageons vos données "
+                "avec personne.</p>",
+            ),
+            ("heading", {"text": "Vos droits", "level": "2"}),
+            (
+                "paragraph",
+                "<p>Vous pouvez consulter, faire corriger ou faire effacer vos "
+                f"données. Écrivez à Coopkracht asbl à l'adresse {CONTACT_EMAIL}. "
+                "Si notre réponse ne vous satisfait pas, vous pouvez porter plainte "
+                "auprès de l'Autorité de protection des données.</p>",
+            ),
+        ],
+    },
+)
+
 PAGES = [
     HOME,
     CONTACT,
@@ -702,6 +792,7 @@ PAGES = [
     *(service_spec(key, *texts) for key, texts in SERVICE_TEXTS.items()),
     GUIDE,
     ACCESSIBILITY,
+    PRIVACY,
 ]
 
 

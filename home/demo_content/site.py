@@ -18,7 +18,14 @@ MAIN_MENU = (
     "agenda",
     "contact",
 )
-FOOTER_MENU = ("over-ons", "lidmaatschap", "partners", "kennis", "toegankelijkheid")
+FOOTER_MENU = (
+    "over-ons",
+    "lidmaatschap",
+    "partners",
+    "kennis",
+    "toegankelijkheid",
+    "privacy",
+)
 
 FOOTER_TEXT = {
     "nl": {

@@ -141,7 +141,34 @@ class TestTheLoadedDemo:
             "contact",
             "guide-memo",
             "accessibilite",
+            "vie-privee",
         } <= slugs
+
+    @pytest.mark.parametrize(
+        "address, home, text",
+        [
+            ("/nl/privacy/", "/nl/", "twaalf maanden"),
+            ("/fr/vie-privee/", "/fr/", "douze mois"),
+        ],
+    )
+    def test_privacy_statement_is_in_the_footer(self, client, address, home, text):
+        assert text in text_of(client.get(address))
+        footer = text_of(client.get(home)).split('<footer class="site-footer">')[1]
+        assert f'href="{address}"' in footer
+
+    @pytest.mark.parametrize(
+        "form, address",
+        [
+            ("/nl/contact/", "/nl/privacy/"),
+            ("/fr/contact/", "/fr/vie-privee/"),
+            ("/nl/memo-gids/aanmelden/", "/nl/privacy/"),
+            ("/fr/guide-memo/inscription/", "/fr/vie-privee/"),
+        ],
+    )
+    def test_every_form_links_to_the_privacy_statement(self, client, form, address):
+        main = text_of(client.get(form)).split("<main")[1]
+        form_html = main.split("</form>")[0]
+        assert f'<a href="{address}">' in form_html
 
     @pytest.mark.parametrize(
         "address, french, dutch",
