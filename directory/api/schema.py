@@ -2,6 +2,7 @@
 
 from directory.api.params import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from directory.api.serializers import LICENSE
+from directory.exchange.columns import COLUMNS
 from directory.finder.params import MAX_QUERY_LENGTH, MAX_RADIUS_KM
 from directory.rules.legal_forms import LegalForm
 from directory.rules.provinces import PROVINCES
@@ -46,7 +47,7 @@ LOCALE = _param(
     "Language of the results and their texts.",
     {"type": "string", "enum": ["nl", "fr"], "default": "nl"},
 )
-LIST_PARAMETERS = [
+FILTER_PARAMETERS = [
     _param("q", "Free text.", {"type": "string", "maxLength": MAX_QUERY_LENGTH}),
     _repeatable("sector", "Sector slug; repeat for several (any of them)."),
     _repeatable("province", "Province slug; repeat for several (any of them)."),
@@ -66,6 +67,9 @@ LIST_PARAMETERS = [
         "With `near`: only enterprises within this many kilometres.",
         {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_RADIUS_KM},
     ),
+]
+LIST_PARAMETERS = [
+    *FILTER_PARAMETERS,
     _param("page", "Page number, from 1.", {"type": "integer", "minimum": 1}),
     _param(
         "page_size",
@@ -175,6 +179,15 @@ SCHEMAS = {
             },
         },
     },
+    "EnterpriseDownload": {
+        "type": "object",
+        "required": ["count", "license", "results"],
+        "properties": {
+            "count": PAGING["count"],
+            "license": PAGING["license"],
+            "results": {"type": "array", "items": _ref("Enterprise")},
+        },
+    },
     "FeatureCollection": {
         "type": "object",
         "description": "GeoJSON (RFC 7946) of the current page.",
@@ -257,6 +270,50 @@ PATHS = {
                 ),
             },
         }
+    },
+    **{
+        f"{PREFIX}/enterprises/export.{output}": {
+            "get": {
+                "operationId": f"download{name}",
+                "summary": f"Every published enterprise the filters select, as {name} "
+                "in one download, by name.",
+                "description": description,
+                "parameters": [*FILTER_PARAMETERS, LOCALE],
+                "responses": {
+                    "200": {
+                        "description": "The file, with a `Link` header naming its "
+                        "licence.",
+                        "content": {media_type: {"schema": schema}},
+                    },
+                    "400": _error("A parameter is malformed or unknown."),
+                },
+            }
+        }
+        for output, name, media_type, schema, description in (
+            (
+                "csv",
+                "CSV",
+                "text/csv",
+                {"type": "string"},
+                "The columns of the import and export format: "
+                + ", ".join(COLUMNS)
+                + ".",
+            ),
+            (
+                "json",
+                "JSON",
+                "application/json",
+                _ref("EnterpriseDownload"),
+                "The enterprises as the list gives them.",
+            ),
+            (
+                "geojson",
+                "GeoJSON",
+                "application/geo+json",
+                _ref("FeatureCollection"),
+                "The enterprises with coordinates, as the list's GeoJSON gives them.",
+            ),
+        )
     },
     f"{PREFIX}/enterprises/{{id}}/": {
         "get": {

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from directory.api import views
+from directory.api.downloads import FORMATS
 
 app_name = "api"
 urlpatterns = [
@@ -9,6 +10,15 @@ urlpatterns = [
         "enterprises/autocomplete/",
         views.enterprise_autocomplete,
         name="enterprise_autocomplete",
+    ),
+    *(
+        path(
+            f"enterprises/export.{output}",
+            views.enterprise_download,
+            {"output": output},
+            name=f"enterprise_export_{output}",
+        )
+        for output in FORMATS
     ),
     path("enterprises/<int:pk>/", views.enterprise_detail, name="enterprise_detail"),
     path("schema/", views.schema, name="schema"),

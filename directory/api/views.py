@@ -2,13 +2,20 @@
 
 from functools import wraps
 
-from django.http import QueryDict
+from django.http import QueryDict, StreamingHttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from config.site_url import absolute_url
+from directory.api.downloads import (
+    FORMATS,
+    csv_download,
+    geojson_download,
+    json_download,
+    matching_ids,
+)
 from directory.api.params import api_format, api_language, api_page_size
-from directory.api.responses import json_error, json_ok, read_only
+from directory.api.responses import CACHE_CONTROL, json_error, json_ok, read_only
 from directory.api.schema import openapi_document
 from directory.api.serializers import (
     LICENSE,
@@ -105,6 +112,26 @@ def enterprise_list(request, language):
             "license": LICENSE,
         }
     )
+
+
+@api_view
+def enterprise_download(request, language, output):
+    """The whole guide, or the enterprises the §4 parameters select, as one file."""
+    locale = as_locale(language)
+    filters = parse_guide_params(request.GET, locale=locale)
+    ids = matching_ids(filters, locale, located=output == "geojson")
+    if output == "csv":
+        pieces = csv_download(ids)
+    else:
+        write = geojson_download if output == "geojson" else json_download
+        pieces = write(ids, locale, EnterpriseUrls(request))
+    response = StreamingHttpResponse(pieces, content_type=FORMATS[output])
+    response["Content-Disposition"] = (
+        f'attachment; filename="memo-guide-{language}.{output}"'
+    )
+    response["Link"] = f'<{LICENSE["url"]}>; rel="license"'
+    response["Cache-Control"] = CACHE_CONTROL
+    return response
 
 
 @api_view

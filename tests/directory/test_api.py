@@ -521,6 +521,9 @@ def test_openapi_document(client, sample):
         "/api/v1/enterprises/",
         "/api/v1/enterprises/{id}/",
         "/api/v1/enterprises/autocomplete/",
+        "/api/v1/enterprises/export.csv",
+        "/api/v1/enterprises/export.json",
+        "/api/v1/enterprises/export.geojson",
         "/api/v1/schema/",
     }
     for reference in references(document):
