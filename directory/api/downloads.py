@@ -10,6 +10,10 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
+from django.http import QueryDict
+from django.urls import reverse
+
+from directory.api.params import DEFAULT_LANGUAGE
 from directory.api.serializers import LICENSE, enterprise_feature, enterprise_json
 from directory.exchange.columns import COLUMNS
 from directory.exchange.exporter import csv_cells, export_records
@@ -105,3 +109,16 @@ def geojson_download(ids: list[int], locale, url_of) -> Iterator[str]:
     features = (enterprise_feature(e, url_of(e)) for e in _enterprises(ids, locale))
     head = {"type": "FeatureCollection", "count": len(ids), "license": LICENSE}
     return _json_document(head, "features", (f for f in features if f))
+
+
+def download_links(language: str, query=None) -> list[dict]:
+    """A link to each download of the guide in `language`, of the search `query`."""
+    params = query.copy() if query else QueryDict(mutable=True)
+    params.pop("page", None)
+    if language != DEFAULT_LANGUAGE:
+        params["locale"] = language
+    suffix = f"?{params.urlencode()}" if params else ""
+    return [
+        {"name": name, "url": reverse(f"api:enterprise_export_{output}") + suffix}
+        for output, name in (("csv", "CSV"), ("json", "JSON"), ("geojson", "GeoJSON"))
+    ]

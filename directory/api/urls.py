@@ -22,4 +22,5 @@ urlpatterns = [
     ),
     path("enterprises/<int:pk>/", views.enterprise_detail, name="enterprise_detail"),
     path("schema/", views.schema, name="schema"),
+    path("docs/", views.docs, name="docs"),
 ]

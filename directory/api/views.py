@@ -2,14 +2,19 @@
 
 from functools import wraps
 
+from django.conf import settings
 from django.http import QueryDict, StreamingHttpResponse
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from config.site_url import absolute_url
+from directory.api.docs import api_reference, docs_url
 from directory.api.downloads import (
     FORMATS,
     csv_download,
+    download_links,
     geojson_download,
     json_download,
     matching_ids,
@@ -161,3 +166,19 @@ def enterprise_autocomplete(request, language):
 @read_only
 def schema(request):
     return json_ok(openapi_document(absolute_url("/")))
+
+
+@api_view
+def docs(request, language):
+    """The OpenAPI document as a page, in the site's chrome of `locale`."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    return render(
+        request,
+        "directory/api_docs.html",
+        {
+            "reference": api_reference(openapi_document(absolute_url("/"))),
+            "schema_url": reverse("api:schema"),
+            "downloads": download_links(language),
+            "alternates": {code: docs_url(code) for code in codes},
+        },
+    )

@@ -145,6 +145,7 @@ def guide_index(request, page):
         previous_query=filters.to_querydict(page=filters.page - 1).urlencode(),
         next_query=filters.to_querydict(page=filters.page + 1).urlencode(),
         map_url=f"{API_PATH}?{_map_query(filters, page.locale.language_code)}",
+        filter_query=filters.to_querydict(page=1),
     )
     return TemplateResponse(request, TEMPLATE, context)
 

@@ -154,3 +154,25 @@ def test_each_chunk_is_sent_as_it_is_read(client, guide_pages, monkeypatch):
     response = client.get(EXPORT + "csv")
     pieces = [piece for piece in response.streaming_content if piece]
     assert [piece.count(b"\n") for piece in pieces] == [1 + 5, 5, 2]
+
+
+# Links to the downloads -----------------------------------------------------------
+
+
+def test_the_guide_links_to_the_downloads_of_its_search(client, sample):
+    html = client.get("/fr/guide-memo/?sector=energie&cooperative=1&page=1").content
+    html = html.decode()
+    for output in ("csv", "json", "geojson"):
+        assert (
+            f'href="{EXPORT}{output}?sector=energie&amp;cooperative=1&amp;locale=fr"'
+            in html
+        )
+    assert 'href="/api/v1/docs/?locale=fr"' in html
+
+
+def test_the_footer_links_to_the_whole_guide_and_the_api_reference(client, sample):
+    html = client.get("/nl/memo-gids/aanmelden/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    for output in ("csv", "json", "geojson"):
+        assert f'href="{EXPORT}{output}"' in footer
+    assert 'href="/api/v1/docs/"' in footer

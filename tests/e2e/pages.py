@@ -27,6 +27,7 @@ PUBLIC_PAGES = {
         "/nl/zoeken/?q=co%C3%B6peraties",
         "/fr/recherche/?q=coop%C3%A9ratives",
     ),
+    "API reference": ("#api-operations", "/api/v1/docs/", "/api/v1/docs/?locale=fr"),
     "proposal form": (
         "form.proposal-form",
         "/nl/memo-gids/aanmelden/",
