@@ -10,10 +10,12 @@ from django.utils.translation import gettext as _
 
 from directory.finder.errors import GuideParamError
 from directory.finder.locales import as_locale
+from directory.finder.municipality import municipality_centre
 from directory.models import Label, Sector
 from directory.rules.provinces import PROVINCES_BY_SLUG
 
 MAX_QUERY_LENGTH = 200
+MAX_MUNICIPALITY_LENGTH = 100
 MAX_RADIUS_KM = 1000.0
 MAX_PAGE_DIGITS = 9
 TRUE_VALUES = frozenset({"1", "true", "on", "yes"})
@@ -35,6 +37,7 @@ class GuideFilters:
     near: tuple[float, float] | None = None
     km: float | None = None
     page: int = 1
+    municipality: str = ""  # as typed; `near` is its centre
 
     def to_querydict(self, **changes) -> QueryDict:
         """The query string of these filters (with `changes`), e.g. for facet links."""
@@ -53,10 +56,12 @@ class GuideFilters:
             query["cooperative"] = "1"
         if filters.nrc:
             query["nrc"] = "1"
-        if filters.near is not None:
+        if filters.municipality:
+            query["municipality"] = filters.municipality
+        elif filters.near is not None:
             query["near"] = ",".join(_number(value) for value in filters.near)
-            if filters.km is not None:
-                query["km"] = _number(filters.km)
+        if filters.near is not None and filters.km is not None:
+            query["km"] = _number(filters.km)
         if filters.page != 1:
             query["page"] = str(filters.page)
         return query
@@ -151,6 +156,23 @@ def _near(params: QueryDict) -> tuple[float, float] | None:
     return latitude, longitude
 
 
+def _municipality(params: QueryDict) -> tuple[str, tuple[float, float] | None]:
+    """The municipality typed (or ""), and its centre."""
+    typed = _clean_query(params.get("municipality") or "")[:MAX_MUNICIPALITY_LENGTH]
+    if not typed:
+        return "", None
+    centre = municipality_centre(typed)
+    if centre is None:
+        raise GuideParamError(
+            _(
+                "Unknown municipality: %(value)s (type a Belgian municipality or "
+                "its postcode, e.g. Gent or 9000)"
+            )
+            % {"value": _shown(typed)}
+        )
+    return typed, centre
+
+
 def _km(params: QueryDict) -> float | None:
     value = _last(params, "km")
     if not value:
@@ -190,6 +212,7 @@ def parse_guide_params(params: QueryDict, *, locale) -> GuideFilters:
     Empty values count as absent, so an untouched form field narrows nothing; a
     repeated single-valued parameter takes its last value; unknown ones are ignored.
     `km` without `near` has nothing to measure from and is ignored once checked.
+    A `municipality` is measured from instead of `near`.
     """
     locale = as_locale(locale)
     sectors = _slugs(params, "sector")
@@ -202,7 +225,9 @@ def parse_guide_params(params: QueryDict, *, locale) -> GuideFilters:
                 _("Unknown province: %(slug)s") % {"slug": _shown(slug)}
             )
     _check_terms(Label, labels, locale, _("Unknown label: %(slug)s"))
-    near = _near(params)
+    municipality, near = _municipality(params)
+    if not municipality:
+        near = _near(params)
     km = _km(params)
     return GuideFilters(
         q=_clean_query(params.get("q") or ""),
@@ -214,4 +239,5 @@ def parse_guide_params(params: QueryDict, *, locale) -> GuideFilters:
         near=near,
         km=km if near is not None else None,
         page=_page(params),
+        municipality=municipality,
     )
