@@ -87,13 +87,26 @@ def active_filters(filters: GuideFilters, groups: list[FacetGroup]) -> list[dict
             {"name": _("NRC accredited"), "query": _query(filters, nrc=False)}
         )
     if filters.near is not None:
-        name = (
-            _("Within %(km)s km of your location") % {"km": f"{filters.km:g}"}
-            if filters.km
-            else _("Near your location")
+        active.append(
+            {
+                "name": _distance_name(filters),
+                "query": _query(filters, near=None, km=None, municipality=""),
+            }
         )
-        active.append({"name": name, "query": _query(filters, near=None, km=None)})
     return active
+
+
+def _distance_name(filters: GuideFilters) -> str:
+    if filters.municipality:
+        if filters.km:
+            return _("Within %(km)s km of %(place)s") % {
+                "km": f"{filters.km:g}",
+                "place": filters.municipality,
+            }
+        return _("Near %(place)s") % {"place": filters.municipality}
+    if filters.km:
+        return _("Within %(km)s km of your location") % {"km": f"{filters.km:g}"}
+    return _("Near your location")
 
 
 def page_links(filters: GuideFilters, num_pages: int) -> list[dict]:
@@ -134,12 +147,14 @@ def guide_index(request, page):
         return TemplateResponse(request, TEMPLATE, context, status=400)
 
     groups = facet_groups(filters, results.facets)
+    active = active_filters(filters, groups)
     context.update(
         filters=filters,
         q=filters.q,
         results=results,
         facet_groups=groups,
-        active_filters=active_filters(filters, groups),
+        active_filters=active,
+        filter_count=len(active) - bool(filters.q),  # the search box is no filter
         first_number=(results.page - 1) * results.page_size + 1,
         page_links=page_links(filters, results.num_pages),
         previous_query=filters.to_querydict(page=filters.page - 1).urlencode(),

@@ -44,6 +44,10 @@
         var coords = position.coords;
         field("near").value =
           coords.latitude.toFixed(3) + "," + coords.longitude.toFixed(3);
+        var municipality = document.getElementById("facet-municipality");
+        if (municipality) {
+          municipality.value = ""; // the position found replaces it
+        }
         if (radius && !radius.value) {
           radius.value = button.dataset.defaultKm || "25";
         }
