@@ -31,9 +31,10 @@ EXPECTED = {
     ("service_index", "fr"): 13,
     ("service", "nl"): 12,
     ("service", "fr"): 13,
-    # The form's link to the privacy statement looks the statement up (2).
-    ("form", "nl"): 13,
-    ("form", "fr"): 14,
+    # The form's link to the privacy statement looks the statement up (2); its
+    # fill-time token is bound to the visitor's session, which is read (1).
+    ("form", "nl"): 14,
+    ("form", "fr"): 15,
 }
 
 
