@@ -367,8 +367,8 @@ def markdown(doc: dict) -> str:
         if gen:
             lines.append(
                 f"Generating {int(size):,} enterprises took {gen['total_s']} s "
-                f"(insert {gen['insert_s']} s, database search index "
-                f"{gen['database_index_s']} s); reindex {_get(data, 'reindex.s')} s for "
+                f"(written, recorded and indexed in the database by the import's "
+                f"writer in {gen['write_s']} s); reindex {_get(data, 'reindex.s')} s for "
                 f"{_fmt(_get(data, 'reindex.documents'))} documents."
             )
     lines.append("")

@@ -31,7 +31,10 @@ def run_import_job(job_id: int, language: str) -> str:
     try:
         with translation.override(language):
             report = import_exchange_file(
-                bytes(job.content), dry_run=job.dry_run, progress=_progress_of(job)
+                bytes(job.content),
+                dry_run=job.dry_run,
+                user=job.created_by,
+                progress=_progress_of(job),
             )
             job.summary = report.summary() if report.is_valid else ""
             job.problems = [problem.in_words() for problem in report.problems]

@@ -2,11 +2,16 @@
 
 The import writes tens of thousands of rows in one transaction; the ORM's
 bulk_create and bulk_update spend most of that time building SQL, while COPY
-streams the rows straight into the table. Rows are plain {attname: value} dicts.
+streams the rows straight into the table. Rows are plain {attname: value} dicts;
+a dict value goes into a JSON column.
 """
 
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 BATCH_SIZE = 2000
 
@@ -68,7 +73,17 @@ def _copy(table: str, columns: list[str], rows: list[dict]) -> None:
     )
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for row in rows:
-            copy.write_row([row[column] for column in columns])
+            copy.write_row([_cell(row[column]) for column in columns])
+
+
+def _cell(value):
+    if isinstance(value, dict):
+        return Jsonb(value, dumps=_dump_json)
+    return value
+
+
+def _dump_json(value) -> str:
+    return json.dumps(value, cls=DjangoJSONEncoder)
 
 
 def update(model, rows: list[dict], fields: list[str]) -> None:

@@ -21,8 +21,14 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 
 from directory.changes import enterprises_written
-from directory.exchange import bulk
-from directory.exchange.reader import Problem, Row, read_exchange_file
+from directory.exchange import bulk, history
+from directory.exchange.reader import (
+    Problem,
+    ReadResult,
+    Row,
+    check_records,
+    read_exchange_file,
+)
 from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
@@ -90,17 +96,44 @@ class ImportReport:
 
 
 def import_exchange_file(
-    data: bytes, *, dry_run: bool = False, progress: Progress = no_progress
+    data: bytes,
+    *,
+    dry_run: bool = False,
+    user=None,
+    progress: Progress = no_progress,
 ) -> ImportReport:
     """Check the whole file, then import it all or, on any problem, nothing."""
-    read = read_exchange_file(data)
+    return _import_checked(
+        read_exchange_file(data), dry_run=dry_run, user=user, progress=progress
+    )
+
+
+def import_records(
+    records: Iterable[dict], *, user=None, progress: Progress = no_progress
+) -> ImportReport:
+    """Write enterprises given as dicts of the file's columns, as an import does.
+
+    For callers that build records in code (the benchmark's generator): they are
+    checked by the same rules and written, recorded and indexed the same way.
+    """
+    read = check_records(enumerate(records, start=1))
+    return _import_checked(read, dry_run=False, user=user, progress=progress)
+
+
+def _import_checked(
+    read: ReadResult, *, dry_run: bool, user, progress: Progress
+) -> ImportReport:
     if not read.is_valid:
         return ImportReport(problems=read.problems, dry_run=dry_run)
-    return import_rows(read.rows, dry_run=dry_run, progress=progress)
+    return import_rows(read.rows, dry_run=dry_run, user=user, progress=progress)
 
 
 def import_rows(
-    rows: list[Row], *, dry_run: bool = False, progress: Progress = no_progress
+    rows: list[Row],
+    *,
+    dry_run: bool = False,
+    user=None,
+    progress: Progress = no_progress,
 ) -> ImportReport:
     try:
         with transaction.atomic():
@@ -108,7 +141,7 @@ def import_rows(
             plan = ImportPlan(rows, progress)
             report = plan.report(dry_run)
             if report.is_valid and not dry_run:
-                plan.write()
+                plan.write(user)
                 forget_unfiltered_facets()
     except IntegrityError:
         # Someone saved a clashing enterprise between our reading and writing.
@@ -332,8 +365,8 @@ class ImportPlan:
             dry_run=dry_run,
         )
 
-    def write(self):
-        """Write the planned changes; runs inside the import's transaction."""
+    def write(self, user=None):
+        """Write the planned changes and their history, inside the import's transaction."""
         replaced = [
             version["id"] for version, _wanted in self.relations if "id" in version
         ]
@@ -371,6 +404,15 @@ class ImportPlan:
             ]
             for start in self._steps(links, _("Linking")):
                 bulk.insert(through, links[start : start + BATCH_SIZE])
+        created = {version["id"] for version in self.to_create}
+        history.record_published(
+            [(pk, pk in created) for pk in self.touched_ids],
+            user=user,
+            now=self.now,
+            steps=lambda starts: self.progress(
+                starts, desc=_("Recording history"), unit=_("batches")
+            ),
+        )
 
     def _steps(self, items: list, description: str):
         starts = range(0, len(items), BATCH_SIZE)

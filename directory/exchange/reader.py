@@ -9,6 +9,7 @@ particular to the file: its encoding, its header, yes/no words, slugs and duplic
 import csv
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -89,10 +90,7 @@ def read_exchange_file(data: bytes) -> ReadResult:
     try:
         text = _decode(data)
         records = _json_records(text) if _looks_like_json(text) else _csv_records(text)
-        result = ReadResult()
-        checker = RowChecker()
-        for number, raw in records:
-            checker.check(number, raw, result)
+        result = check_records(records)
     except FileProblem as error:
         return ReadResult(problems=[error.problem])
     if not result.rows and not result.problems:
@@ -100,6 +98,15 @@ def read_exchange_file(data: bytes) -> ReadResult:
             Problem(HEADER_ROW, FILE_LEVEL, _("the file has no enterprises"))
         )
     result.problems.sort(key=lambda problem: problem.row)
+    return result
+
+
+def check_records(records: Iterable[tuple[int, object]]) -> ReadResult:
+    """Check numbered records, each a dict of the file's columns (or a Problem)."""
+    result = ReadResult()
+    checker = RowChecker()
+    for number, raw in records:
+        checker.check(number, raw, result)
     return result
 
 

@@ -61,3 +61,17 @@ def csv_file(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def moderator(django_user_model, locale_nl, locale_fr):
+    """A member of the Moderatoren group (publish rights), not a superuser."""
+    from django.contrib.auth.models import Group
+
+    from editorial.groups import MODERATORS
+
+    user = django_user_model.objects.create_user(
+        "moderator", password="pw", first_name="Mona", last_name="Moderator"
+    )
+    user.groups.add(Group.objects.get(name=MODERATORS))
+    return user

@@ -69,6 +69,8 @@ def test_an_upload_becomes_a_job_whose_page_shows_the_report(editor_client):
         ) % {"created": 1, "updated": 0, "unchanged": 0}
     assert f"<p data-import-summary>{escape(summary)}</p>" in page.content.decode()
     assert Enterprise.objects.filter(name="Ecopower", live=True).count() == 2
+    for version in Enterprise.objects.filter(name="Ecopower"):
+        assert version.live_revision.user == job.created_by is not None
     job.refresh_from_db()
     assert bytes(job.content) == b"", "the file is kept after the import"
     listing = editor_client.get(reverse(IMPORT_URL)).content.decode()

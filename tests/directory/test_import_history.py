@@ -1,0 +1,80 @@
+"""An import leaves the admin history a publish in the admin would: revisions, log entries."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from directory.exchange.importer import import_exchange_file, import_records
+from directory.models import Enterprise
+from tests.directory.conftest import VALID_ROW, csv_text
+
+pytestmark = pytest.mark.django_db
+
+
+def actions(enterprise) -> list[str]:
+    return sorted(
+        ModelLogEntry.objects.for_instance(enterprise).values_list("action", flat=True)
+    )
+
+
+def test_each_imported_version_has_its_published_revision_and_log(moderator):
+    report = import_exchange_file(
+        csv_text([{"sectors": "energie|wonen", "description_fr": "Énergie."}]).encode(),
+        user=moderator,
+    )
+    assert report.is_valid, report.problems
+    versions = Enterprise.objects.filter(name="Ecopower").order_by("locale_id")
+    assert versions.count() == 2
+    for version in versions:
+        assert version.latest_revision_id is not None
+        assert version.live_revision_id == version.latest_revision_id
+        revision = version.latest_revision
+        assert revision.user == moderator
+        kept = revision.as_object()
+        assert (kept.name, kept.description) == (version.name, version.description)
+        assert sorted(s.slug for s in kept.sectors.all()) == ["energie", "wonen"]
+        assert actions(version) == ["wagtail.create", "wagtail.publish"]
+        entry = ModelLogEntry.objects.for_instance(version).get(
+            action="wagtail.publish"
+        )
+        assert entry.user == moderator and entry.revision == revision
+
+
+def test_only_changed_rows_get_a_new_revision():
+    rows = [{}, {"enterprise_number": "", "name": "Buurtwinkel", "postcode": "9000"}]
+    import_exchange_file(csv_text(rows).encode())
+    shop = Enterprise.objects.get(name="Buurtwinkel", locale__language_code="nl")
+    first = {e.pk: e.latest_revision_id for e in Enterprise.objects.all()}
+    rows[0]["description_nl"] = "Nieuwe tekst."
+    import_exchange_file(csv_text(rows).encode())
+    ecopower = Enterprise.objects.get(name="Ecopower", locale__language_code="nl")
+    assert ecopower.latest_revision_id != first[ecopower.pk]
+    assert ecopower.latest_revision.as_object().description == "Nieuwe tekst."
+    assert actions(ecopower) == ["wagtail.create", "wagtail.publish", "wagtail.publish"]
+    shop.refresh_from_db()
+    assert shop.latest_revision_id == first[shop.pk]
+    assert actions(shop) == ["wagtail.create", "wagtail.publish"]
+
+
+def test_records_built_in_code_are_checked_by_the_same_rules(locale_nl, locale_fr):
+    refused = import_records([{**VALID_ROW, "postcode": "5000"}])
+    assert [problem.column for problem in refused.problems] == ["postcode"]
+    assert not Enterprise.objects.exists()
+    written = import_records([VALID_ROW])
+    assert written.created == 1
+    assert actions(Enterprise.objects.get(locale=locale_nl)) == [
+        "wagtail.create",
+        "wagtail.publish",
+    ]
+
+
+def test_a_moderator_reads_the_import_in_the_enterprise_history(client, moderator):
+    import_exchange_file(csv_text([{}]).encode(), user=moderator)
+    enterprise = Enterprise.objects.get(name="Ecopower", locale__language_code="nl")
+    client.force_login(moderator)
+    response = client.get(
+        reverse("wagtailsnippets_directory_enterprise:history", args=[enterprise.pk])
+    )
+    assert response.status_code == 200
+    assert "Mona Moderator" in response.content.decode()
+    assert response.context["object"] == enterprise
