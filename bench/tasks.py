@@ -322,7 +322,7 @@ def task_relevance(_=None):
     engine = is_engine(backend_for_language("nl"))
     if engine:
         index_objects(Enterprise, Enterprise.objects.values_list("pk", flat=True))
-        for backend in engine_backends():
+        for _alias, backend in engine_backends():
             backend.get_index_for_model(Enterprise).refresh()
     cases = relevance.cases_for(engine=engine)
     return {

@@ -25,6 +25,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 15_000
+# The screens every page is looked at on: a phone and a common laptop.
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1366, "height": 768}
 
 # Collects the page's Content-Security-Policy violations in `window.cspViolations`.
 # Added by Playwright before any of the page's own scripts, so it is not itself

@@ -12,6 +12,28 @@ PUBLIC_PAGES = {
         "/nl/nieuws/memo-gids-vernieuwd/",
         "/fr/actualites/guide-memo-renouvele/",
     ),
+    "service index": (".card-grid", "/nl/dienstverlening/", "/fr/services/"),
+    "service": (
+        ".stream",
+        "/nl/dienstverlening/kennis-delen/",
+        "/fr/services/partage-de-connaissances/",
+    ),
+    "contact form": ("form.form", "/nl/contact/", "/fr/contact/"),
+    "privacy statement": ("article h1", "/nl/privacy/", "/fr/vie-privee/"),
+    "news index": (".card-list", "/nl/nieuws/", "/fr/actualites/"),
+    "event index": (".card-list", "/nl/agenda/", "/fr/agenda/"),
+    "event": (
+        ".event-actions",
+        "/nl/agenda/lerend-netwerk-bestuur/",
+        "/fr/agenda/reseau-apprenant-gouvernance/",
+    ),
+    "knowledge index": (".card-list", "/nl/kennis/", "/fr/connaissances/"),
+    "knowledge article": (
+        "article.story",
+        "/nl/kennis/wat-is-een-cooperatie/",
+        "/fr/connaissances/qu-est-ce-qu-une-cooperative/",
+    ),
+    "guide": (".guide-item", "/nl/memo-gids/", "/fr/guide-memo/"),
     "guide with results": (
         ".guide-item",
         "/nl/memo-gids/?q=energie",

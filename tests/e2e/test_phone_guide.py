@@ -6,8 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import new_context
-from tests.e2e.test_phone_header import PHONE
+from tests.e2e.browser import PHONE, new_context
 from tests.e2e.test_visitor import expect_results
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]

@@ -3,11 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import new_context
+from tests.e2e.browser import PHONE, new_context
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
-PHONE = {"width": 390, "height": 844}
 MAX_HEADER_PX = 120
 
 
