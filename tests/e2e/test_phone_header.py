@@ -25,6 +25,11 @@ def test_the_phone_header_is_one_row_with_a_menu_button(phone, home):
     expect(button).to_have_attribute("aria-expanded", "false")
     expect(phone.locator("nav.main-nav")).to_be_hidden()
     assert phone.locator(".site-header").bounding_box()["height"] <= MAX_HEADER_PX
+    brand = phone.locator(".site-header__brand")
+    tools = phone.locator(".site-header__tools").bounding_box()
+    assert brand.evaluate("b => b.scrollWidth <= b.clientWidth"), "the name is cut"
+    box = brand.bounding_box()
+    assert box["x"] + box["width"] <= tools["x"], "the name runs under the buttons"
 
 
 def test_the_menu_button_opens_and_closes_the_menu(phone):
