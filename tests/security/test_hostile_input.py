@@ -10,11 +10,11 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from directory.models import Enterprise
 from tests.directory.factories import EnterpriseFactory
 from tests.directory.test_guide_page import make_guides
+from tests.security.hostile import MARKUP, parameters
 
 pytestmark = pytest.mark.django_db
 
@@ -23,65 +23,6 @@ SEARCH = "/nl/zoeken/"
 API = "/api/v1/enterprises/"
 AUTOCOMPLETE = "/api/v1/enterprises/autocomplete/"
 
-ENGINE_SYNTAX = [
-    '"',
-    '"unclosed phrase',
-    "*",
-    "zon*",
-    "~",
-    "energie~2",
-    "AND",
-    "energie AND",
-    "OR NOT",
-    "\\",
-    "energie\\",
-    "(",
-    ")",
-    "[a TO z]",
-    "name:x",
-    "/.*/",
-    "&&",
-    "||",
-    "!",
-    "^2",
-    "'; DROP TABLE directory_enterprise; --",
-    "%",
-    "%00",
-]
-MARKUP = [
-    "<script>alert(1)</script>",
-    '"><img src=x onerror=alert(2)>',
-    "</textarea><svg onload=alert(3)>",
-]
-KNOWN_PARAMETERS = [
-    "q",
-    "sector",
-    "province",
-    "label",
-    "cooperative",
-    "nrc",
-    "near",
-    "km",
-    "page",
-    "page_size",
-    "locale",
-    "format",
-]
-
-hostile_text = st.one_of(
-    st.text(max_size=50),
-    st.sampled_from(ENGINE_SYNTAX + MARKUP),
-    st.text(max_size=20).map(lambda text: f"{text}\x00{text}"),
-    st.integers().map(str),
-    st.floats(allow_nan=True, allow_infinity=True).map(str),
-    st.just("x" * 10_000),
-    st.just("é" * 10_000),
-    st.just(",".join(["51.05"] * 3)),
-)
-parameters = st.lists(
-    st.tuples(st.sampled_from(KNOWN_PARAMETERS) | st.text(max_size=10), hostile_text),
-    max_size=6,
-)
 hostile = settings(
     max_examples=60,
     database=None,  # nothing written to the working tree
