@@ -50,6 +50,9 @@ class AllFacetsResultsMixin:
 # Rebuilds and imports send this many documents per bulk request (a few MB).
 BULK_DOCUMENTS = 2000
 BULK_BYTES = 20 * 1024 * 1024
+# A visitor's search gives up after the backend's TIMEOUT (seconds); a bulk request
+# of a rebuild or an import may take longer on a busy node without having failed.
+BULK_TIMEOUT = 120
 
 
 class ModelScopeMixin:
@@ -96,10 +99,14 @@ class ModelScopeMixin:
         fallback = get_search_backend(self.fallback_alias)
         return fallback.autocomplete(query, model_or_queryset, **kwargs)
 
-    def bulk(self, *args, **kwargs):
+    def bulk(self, client, *args, **kwargs):
         kwargs.setdefault("chunk_size", BULK_DOCUMENTS)
         kwargs.setdefault("max_chunk_bytes", BULK_BYTES)
-        return super().bulk(*args, **kwargs)
+        if hasattr(client, "options"):  # Elasticsearch 8 and 9 clients
+            client = client.options(request_timeout=BULK_TIMEOUT)
+        else:  # OpenSearch
+            kwargs.setdefault("request_timeout", BULK_TIMEOUT)
+        return super().bulk(client, *args, **kwargs)
 
 
 class LanguageBackendMixin:

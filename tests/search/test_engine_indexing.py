@@ -1,12 +1,14 @@
 """Feeding the engine: each backend indexes only the records it holds, once."""
 
 import pytest
+from opensearchpy import OpenSearch
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from directory.models import Enterprise
 from search import upkeep
 from search.engines import lifecycle
+from search.engines.site_backend import BULK_TIMEOUT
 from search.indexing import indexed_objects
 
 pytestmark = [pytest.mark.engine, pytest.mark.django_db]
@@ -84,3 +86,24 @@ def test_a_rebuild_removes_the_index_of_a_model_no_longer_held(engine):
 
     assert not default.es.indices.exists(index=old.name)
     assert not default.es.indices.exists(index=old.name + "_old")
+
+
+def test_bulk_requests_wait_longer_than_a_visitors_search(
+    engine, enterprise_factory, monkeypatch
+):
+    """A busy node may take more than a search's few seconds to take a batch."""
+    timeouts = []
+    bulk = OpenSearch.bulk
+
+    def recorded(client, *args, **kwargs):
+        timeouts.append(kwargs.get("request_timeout"))
+        return bulk(client, *args, **kwargs)
+
+    monkeypatch.setattr(OpenSearch, "bulk", recorded)
+    enterprise_factory(name="Coöperatie Geduld")
+    upkeep.rebuild()
+
+    assert timeouts
+    assert set(timeouts) == {BULK_TIMEOUT}
+    search_timeout = get_search_backend("nl").es.transport.kwargs["timeout"]
+    assert search_timeout < BULK_TIMEOUT
