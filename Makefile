@@ -1,4 +1,4 @@
-# The two commands of the README: `make run` and `make test` (SPEC §1).
+# `make run` and `make test`, and the other targets: docs/contract.md#commands.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

@@ -2,7 +2,7 @@
 
 from django.middleware.locale import LocaleMiddleware
 
-# Addresses that are never language-prefixed (SPEC §3).
+# Addresses that are never language-prefixed (docs/contract.md#languages).
 UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/healthz")
 
 

@@ -21,7 +21,7 @@ ICON_SECONDS = 24 * 60 * 60
 
 @require_GET
 def language_redirect(request):
-    """`/` → `/nl/` or `/fr/` by Accept-Language (SPEC §3), Dutch by default."""
+    """`/` → `/nl/` or `/fr/` by Accept-Language, Dutch by default."""
     supported = {code for code, _ in settings.LANGUAGES}
     language = translation.get_language_from_request(request, check_path=False)
     if language not in supported:

@@ -1,4 +1,7 @@
-"""The public proposal form of the guide (SPEC §3), checked by the rules of SPEC §6."""
+"""The public proposal form of the guide, checked by the data rules.
+
+See docs/contract.md#proposals.
+"""
 
 from django import forms
 from django.utils.text import capfirst

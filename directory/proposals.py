@@ -1,4 +1,4 @@
-"""Public proposals (SPEC §3): a draft for the moderators, who are told by e-mail.
+"""Public proposals: a draft for the moderators, who are told by e-mail.
 
 A proposal never becomes public by itself: it is saved as an unpublished
 enterprise with a revision, so it waits in the admin. A proposal that matches an

@@ -1,4 +1,4 @@
-"""The sectors and labels the guide starts with (SPEC §5): slug, Dutch and French names."""
+"""The sectors and labels the guide starts with: slug, Dutch and French names."""
 
 SECTORS = (
     ("energie", "Energie", "Énergie"),

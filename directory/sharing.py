@@ -1,4 +1,4 @@
-"""Keep an enterprise's language versions in step (SPEC §6).
+"""Keep an enterprise's language versions in step (docs/contract.md#language-versions).
 
 An enterprise exists in every language of the guide. Only the description and the
 opening hours are translated; name, address, numbers, links, sectors and labels are

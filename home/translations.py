@@ -1,6 +1,6 @@
 """Which language versions of a page exist, for the switcher and hreflang.
 
-Only live, non-alias translations count (DESIGN.md "Languages"): an unpublished
+Only live, non-alias translations count (docs/contract.md#languages): an unpublished
 translation made in wagtail-localize is never linked from the public site.
 """
 

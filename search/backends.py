@@ -1,4 +1,4 @@
-"""Turn `SEARCH_URL` into `WAGTAILSEARCH_BACKENDS` (SPEC §2).
+"""Turn `SEARCH_URL` into `WAGTAILSEARCH_BACKENDS` (docs/contract.md#configuration).
 
 Accepted forms (credentials and port optional; `+https` switches to TLS):
 

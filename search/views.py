@@ -1,4 +1,4 @@
-"""Site-wide search: pages, news and events, and the guide's enterprises (SPEC §3).
+"""Site-wide search: pages, news and events, and the guide's enterprises.
 
 Results come in groups, each with its count: pages, news and events (page types
 that say `search_group = "news"`), and the enterprises of the MeMO guide, counted

@@ -1,4 +1,4 @@
-"""Production-safe settings, driven by the environment (SPEC §2).
+"""Production-safe settings, driven by the environment (docs/contract.md#configuration).
 
 Every value that differs between deployments comes from an environment variable.
 `dev` and `test` only relax what is here; production runs on this module as is.
@@ -28,7 +28,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = required_secret_key(debug=DEBUG)
-# The public address (SPEC §2): every absolute link, the admin's e-mails and the
+# The public address: every absolute link, the admin's e-mails and the
 # default Wagtail Site (synchronised on migrate) follow it. By default the site
 # answers to its host (and to localhost, for health checks on the machine).
 SITE_URL = required_site_url(debug=DEBUG)
@@ -160,7 +160,7 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 
-# Languages: Dutch first, French second (DESIGN.md "Languages").
+# Languages: Dutch first, French second (docs/contract.md#languages).
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("fr", _("French"))]
 WAGTAIL_I18N_ENABLED = True
@@ -213,7 +213,7 @@ WAGTAILSEARCH_BACKENDS = search_backends_from_url(
     database_vendor=DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
 )
 
-# The open data API is read-only and public (SPEC §3).
+# The open data API is read-only and public (docs/contract.md#api).
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
@@ -243,7 +243,7 @@ WAGTAILFRONTENDCACHE = (
 )
 
 # Rate limits, single-use tokens, the engine-down marker and page caches must be
-# shared by every process: Redis in production (SPEC §2).
+# shared by every process: Redis in production (docs/contract.md#configuration).
 CACHES = {"default": cache_from_url(env_str("CACHE_URL", ""))}
 
 # Security: safe by default, relaxed only by dev/test.
@@ -251,7 +251,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # How many proxies in front of the site may say who the visitor is and whether they
-# came over HTTPS (SPEC §2); none by default, so neither header can be forged.
+# came over HTTPS; none by default, so neither header can be forged.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 SECURE_PROXY_SSL_HEADER = proxy_ssl_header(TRUSTED_PROXY_COUNT)
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365

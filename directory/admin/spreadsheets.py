@@ -6,7 +6,7 @@ from directory.exchange.exporter import cell_text, export_records
 
 
 class ExchangeFormatSpreadsheetMixin(FormulaSafeSpreadsheetMixin):
-    """The enterprise listing exports the import file: SPEC §7 columns and values.
+    """The enterprise listing exports the import file: its columns and values.
 
     The listed enterprises (any language) become one record each, so the CSV can
     be imported back unchanged. The viewset sets `list_export` to the columns.

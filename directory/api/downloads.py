@@ -1,4 +1,4 @@
-"""Bulk downloads of the guide (SPEC §3): all of it or one search, in three formats.
+"""Bulk downloads of the guide (docs/contract.md#downloads), whole or one search.
 
 The CSV has the exchange columns (an import reads it back), the JSON the API's
 enterprise objects, the GeoJSON the API's features. Each is streamed in chunks,

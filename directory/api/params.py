@@ -1,4 +1,4 @@
-"""The API's own parameters (SPEC §4): `locale`, and `format` and `page_size`."""
+"""The API's own parameters, `locale`, `format`, `page_size` (docs/contract.md#api)."""
 
 from django.conf import settings
 from django.http import QueryDict

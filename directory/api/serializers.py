@@ -1,4 +1,4 @@
-"""Enterprises as open data: the JSON and GeoJSON shapes of SPEC §4."""
+"""Enterprises as open data, in JSON and GeoJSON (docs/contract.md#api-responses)."""
 
 from config.site_url import absolute_url
 from directory.finder.query import SOURCE_LANGUAGE

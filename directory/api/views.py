@@ -1,4 +1,4 @@
-"""The open-data API (SPEC §3–4): thin views over the guide's query layer."""
+"""The open-data API (docs/contract.md#api): thin views over the guide's query layer."""
 
 from functools import wraps
 
@@ -121,7 +121,7 @@ def enterprise_list(request, language):
 
 @api_view
 def enterprise_download(request, language, output):
-    """The whole guide, or the enterprises the §4 parameters select, as one file."""
+    """The whole guide, or the enterprises the guide parameters select, as one file."""
     locale = as_locale(language)
     filters = parse_guide_params(request.GET, locale=locale)
     ids = matching_ids(filters, locale, located=output == "geojson")

@@ -1,4 +1,4 @@
-"""Enterprises in and out of the guide as CSV or JSON (SPEC §7).
+"""Enterprises in and out of the guide as CSV or JSON (docs/contract.md#csv-format).
 
 The management commands and the admin upload share this package, so both check,
 import and report exactly alike.

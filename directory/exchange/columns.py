@@ -1,4 +1,4 @@
-"""The exchange format of SPEC §7: its columns and its yes/no words.
+"""The exchange format (docs/contract.md#csv-format): its columns and yes/no words.
 
 Its cells are escaped against formulas by `config.spreadsheets`.
 """

@@ -1,6 +1,6 @@
 """Writing checked rows: matched, compared, written in bulk in one transaction, indexed.
 
-Every row becomes a published Dutch enterprise and its French version (SPEC §6:
+Every row becomes a published Dutch enterprise and its French version (with
 shared fields equal, description translated). A row is matched to an enterprise by
 its number, else by name and postcode. A row whose values are already in the
 database is left alone, so importing the same file twice writes nothing.

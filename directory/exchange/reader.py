@@ -49,7 +49,7 @@ class Problem:
     message: str
 
     def __str__(self):
-        """As `import_enterprises` prints it (SPEC §7): `row N: column: message`."""
+        """As `import_enterprises` prints it: `row N: column: message`."""
         return f"row {self.row}: {self.column}: {self.message}"
 
     def in_words(self) -> str:

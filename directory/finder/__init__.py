@@ -1,7 +1,8 @@
 """The query layer of the MeMO guide: parameters, search, filters, facets, distance.
 
 The guide page, the open-data API and the site search all ask through here, so
-they agree on what a visitor may see and how a query is read (SPEC §4).
+they agree on what a visitor may see and how a query is read
+(docs/contract.md#guide-parameters).
 """
 
 from directory.finder.errors import GuideParamError

@@ -1,4 +1,7 @@
-"""The guide's query parameters (SPEC §4): parsed, checked and written back."""
+"""The guide's query parameters: parsed, checked and written back.
+
+See docs/contract.md#guide-parameters.
+"""
 
 import dataclasses
 import math
@@ -207,7 +210,7 @@ def _page(params: QueryDict) -> int:
 
 
 def parse_guide_params(params: QueryDict, *, locale) -> GuideFilters:
-    """Check the guide's parameters (SPEC §4); raise GuideParamError on a bad one.
+    """Check the guide's parameters; raise GuideParamError on a bad one.
 
     Empty values count as absent, so an untouched form field narrows nothing; a
     repeated single-valued parameter takes its last value; unknown ones are ignored.

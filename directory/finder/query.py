@@ -127,7 +127,7 @@ def _in_order(queryset, ids: list[int]) -> list[Enterprise]:
 def find_enterprises(
     filters: GuideFilters, *, locale, page_size: int = 20
 ) -> GuideResults:
-    """One page of published enterprises of `locale` matching `filters` (SPEC §4).
+    """One page of published enterprises of `locale` matching `filters`.
 
     Order: nearest first with `near`, else best match with `q`, else by name. On
     an engine the page, the total and the facets are one engine request; when it

@@ -1,4 +1,4 @@
-"""Seed the 14 sectors and 6 labels in Dutch and French (SPEC §5)."""
+"""Seed the 14 sectors and 6 labels in Dutch and French."""
 
 import uuid
 

@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-# The address of the proposal form in each language (SPEC §3).
+# The address of the proposal form in each language (docs/contract.md#proposals).
 PROPOSAL_SLUGS = {"nl": "aanmelden", "fr": "inscription"}
 
 

@@ -1,4 +1,4 @@
-"""Sectors and labels: the reference data enterprises are filed under (SPEC §5)."""
+"""Sectors and labels: the reference data enterprises are filed under."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,4 +1,7 @@
-"""The KBO/BCE enterprise number (SPEC §6): normalised, checked, displayed."""
+"""The KBO/BCE enterprise number: normalised, checked, displayed.
+
+See docs/contract.md#enterprise-numbers.
+"""
 
 import re
 

@@ -1,4 +1,4 @@
-"""Coordinates inside Belgium (SPEC §6) and distances between them."""
+"""Coordinates inside Belgium and distances between them."""
 
 import math
 

@@ -1,4 +1,4 @@
-"""Legal forms of enterprises in the guide (SPEC §6), named in the visitor's language."""
+"""Legal forms of enterprises in the guide, named in the visitor's language."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,4 +1,4 @@
-"""Provinces of the guide, derived from the Belgian postcode (SPEC §5)."""
+"""Provinces of the guide, derived from the postcode (docs/contract.md#provinces)."""
 
 from dataclasses import dataclass
 

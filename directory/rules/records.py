@@ -1,4 +1,4 @@
-"""Checking one enterprise record against every rule of SPEC §6.
+"""Checking one enterprise record against every data rule (docs/contract.md#data-rules).
 
 `check_record` takes plain values keyed by the CSV column names and returns the
 cleaned values plus a {column: message} map of problems. The model's `clean`, the

@@ -1,4 +1,7 @@
-"""One enterprise's public page, below the guide of its language (SPEC §3, §6)."""
+"""One enterprise's public page, below the guide of its language.
+
+See docs/contract.md#enterprise-pages.
+"""
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404

@@ -1,4 +1,7 @@
-"""The guide's front: search, facets, results and map (SPEC §3, §4)."""
+"""The guide's front: search, facets, results and map.
+
+See docs/contract.md#guide-parameters.
+"""
 
 from dataclasses import dataclass
 

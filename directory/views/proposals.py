@@ -1,4 +1,4 @@
-"""The public proposal form of the guide (SPEC §3): form, limits, thanks."""
+"""The guide's public proposal form, limits and thanks (docs/contract.md#proposals)."""
 
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect

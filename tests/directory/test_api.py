@@ -1,4 +1,7 @@
-"""The open-data API (SPEC §3–4): shapes, parameters, errors, formats, schema."""
+"""The open-data API: shapes, parameters, errors, formats, schema.
+
+See docs/contract.md#api.
+"""
 
 import json
 

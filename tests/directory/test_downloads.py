@@ -1,4 +1,7 @@
-"""Bulk downloads of the guide (SPEC §3): CSV, JSON and GeoJSON, whole or filtered."""
+"""Bulk downloads of the guide: CSV, JSON and GeoJSON, whole or filtered.
+
+See docs/contract.md#downloads.
+"""
 
 import csv
 import io

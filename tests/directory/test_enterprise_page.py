@@ -1,4 +1,7 @@
-"""An enterprise's page: details, JSON-LD, Open Graph, languages, fallback (SPEC §3, §6)."""
+"""An enterprise's page: details, JSON-LD, Open Graph, languages, fallback.
+
+See docs/contract.md#enterprise-pages.
+"""
 
 import json
 import re

@@ -1,4 +1,7 @@
-"""`export_enterprises` (SPEC §7): the import's columns, formula-safe, imports back unchanged."""
+"""`export_enterprises`: the import's columns, formula-safe, imports back unchanged.
+
+See docs/contract.md#export.
+"""
 
 import csv
 import errno

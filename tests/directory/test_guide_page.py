@@ -1,4 +1,7 @@
-"""The guide page: search, facets, results, pagination and bad parameters (SPEC §3–4)."""
+"""The guide page: search, facets, results, pagination and bad parameters.
+
+See docs/contract.md#guide-parameters.
+"""
 
 import re
 from html import unescape

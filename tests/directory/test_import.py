@@ -1,4 +1,7 @@
-"""`import_enterprises` (SPEC §7): every row checked first, all or nothing, idempotent."""
+"""`import_enterprises`: every row checked first, all or nothing, idempotent.
+
+See docs/contract.md#import.
+"""
 
 import errno
 import os

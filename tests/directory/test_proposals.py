@@ -1,4 +1,7 @@
-"""Public proposals (SPEC §3): drafts for moderators, duplicates, spam defences."""
+"""Public proposals: drafts for moderators, duplicates, spam defences.
+
+See docs/contract.md#proposals.
+"""
 
 import re
 

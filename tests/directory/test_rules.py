@@ -1,4 +1,7 @@
-"""The data rules of SPEC §5–6, as the admin, the import and the public form apply them."""
+"""The data rules, as the admin, the import and the public form apply them.
+
+See docs/contract.md#data-rules.
+"""
 
 import pytest
 from django.core.exceptions import ValidationError

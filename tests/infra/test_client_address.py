@@ -1,4 +1,7 @@
-"""TRUSTED_PROXY_COUNT (SPEC §2): one client address for every limit and the lockout."""
+"""TRUSTED_PROXY_COUNT: one client address for every limit and the lockout.
+
+See docs/contract.md#configuration.
+"""
 
 import os
 import subprocess

@@ -1,4 +1,7 @@
-"""CACHE_URL (SPEC §2): one cache for every process of the site."""
+"""CACHE_URL: one cache for every process of the site.
+
+See docs/contract.md#configuration.
+"""
 
 import os
 import subprocess

@@ -1,4 +1,7 @@
-"""SITE_URL (SPEC §2): every absolute address names the public site, not the request's host."""
+"""SITE_URL: every absolute address names the public site, not the request's host.
+
+See docs/contract.md#configuration.
+"""
 
 import os
 import subprocess

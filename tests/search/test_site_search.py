@@ -1,4 +1,4 @@
-"""The site-wide search (SPEC §3) on the database backend."""
+"""The site-wide search (docs/contract.md#site-search) on the database backend."""
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion

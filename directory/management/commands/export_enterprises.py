@@ -1,4 +1,4 @@
-"""`export_enterprises [--format csv|json] [--output PATH]`: the export of SPEC §7."""
+"""`export_enterprises [--format csv|json] [--output PATH]`: docs/contract.md#export."""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _

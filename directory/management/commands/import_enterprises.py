@@ -1,4 +1,4 @@
-"""`import_enterprises PATH [--dry-run]`: the CSV import of SPEC §7."""
+"""`import_enterprises PATH [--dry-run]`: the CSV import (docs/contract.md#import)."""
 
 import sys
 
@@ -12,7 +12,7 @@ from directory.exchange.importer import import_exchange_file, no_progress
 
 class Command(BaseCommand):
     help = (
-        "Import enterprises from a CSV file (SPEC §7). Every row is checked first; "
+        "Import enterprises from a CSV file. Every row is checked first; "
         "on any problem nothing is written."
     )
 
