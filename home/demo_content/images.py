@@ -1,68 +1,66 @@
-"""Illustrations drawn on the fly: coloured shapes with a Dutch and a French word."""
+"""The demo's pictures: illustrations without words.
+
+Each page that shows a picture gets one of its own, drawn in the style of its
+kind of page (`drawing.py`): the home page, the mission page, every news item,
+event, knowledge article and service. Every title ends in "(gegenereerd)", so
+editors can tell them from real photographs.
+"""
 
 import hashlib
 import io
-import random
+from functools import partial
 
 from django.core.files.images import ImageFile
-from PIL import Image, ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
 from home.demo_content.collection import demo_collection
 from home.demo_content.context import DemoContext
+from home.demo_content.drawing import PALETTES, illustration
+from home.demo_content.knowledge import ARTICLES, EVENTS, NEWS
+from home.demo_content.pages import SERVICE_TEXTS
 
-SIZE = (800, 450)
+GENERATED = "(gegenereerd)"
 
-# key: (Dutch word, French word, background colour)
-IMAGES = {
-    "samen": ("Samen", "Ensemble", (38, 112, 72)),
-    "kennis": ("Kennis", "Savoir", (36, 86, 150)),
-    "beleid": ("Beleid", "Politique", (104, 56, 132)),
-    "zichtbaar": ("Zichtbaar", "Visible", (196, 96, 28)),
-    "steun": ("Steun", "Soutien", (20, 120, 128)),
-    "gids": ("MeMO-gids", "Guide MeMO", (52, 96, 40)),
-    "ontmoeten": ("Ontmoeten", "Rencontrer", (170, 48, 60)),
-    "leren": ("Leren", "Apprendre", (120, 84, 44)),
+# use: (style, its name in the title, size, the keys of its pictures)
+ILLUSTRATIONS = {
+    "home": ("rings", "startpagina", (1200, 900), ("home",)),
+    "page": ("arcs", "pagina", (1200, 675), ("missie",)),
+    "news": ("circles", "nieuws", (1200, 675), tuple(NEWS)),
+    "event": ("gathering", "agenda", (1200, 675), tuple(EVENTS)),
+    "knowledge": ("hills", "kennis", (1200, 675), tuple(ARTICLES)),
+    "service": ("mosaic", "dienstverlening", (1200, 675), tuple(SERVICE_TEXTS)),
 }
 
 
-def draw(key: str, words: tuple[str, str], colour: tuple[int, int, int]) -> bytes:
-    """A PNG of soft circles on `colour` with the two words in the middle."""
-    shapes = random.Random(key)  # the same picture for the same key
-    picture = Image.new("RGB", SIZE, colour)
-    pen = ImageDraw.Draw(picture)
-    for _ in range(7):
-        x, y = shapes.randrange(SIZE[0]), shapes.randrange(SIZE[1])
-        radius = shapes.randrange(60, 220)
-        tint = tuple(min(255, part + shapes.randrange(15, 55)) for part in colour)
-        pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=tint)
-    big, small = ImageFont.load_default(size=80), ImageFont.load_default(size=40)
-    middle = (SIZE[0] // 2, SIZE[1] // 2)
-    pen.text((middle[0], middle[1] - 30), words[0], font=big, fill="white", anchor="mm")
-    pen.text(
-        (middle[0], middle[1] + 50), words[1], font=small, fill="white", anchor="mm"
-    )
-    buffer = io.BytesIO()
-    picture.save(buffer, "PNG")
-    return buffer.getvalue()
+def ensure_image(ctx: DemoContext, key: str, title: str, draw) -> None:
+    """Find the image titled `title` in the demo collection, or store `draw()`."""
+    collection = demo_collection()
+    model = get_image_model()
+    found = model.objects.filter(collection=collection, title=title).first()
+    if found is None:
+        data = draw()
+        extension = "png" if data.startswith(b"\x89PNG") else "jpg"
+        found = model(
+            title=title,
+            collection=collection,
+            file=ImageFile(io.BytesIO(data), name=f"demo-{key}.{extension}"),
+            file_size=len(data),
+            file_hash=hashlib.sha1(data).hexdigest(),
+        )
+        found.save()
+        ctx.created["images"] += 1
+    ctx.remember("image", key, found)
 
 
 def build_images(ctx: DemoContext) -> None:
-    """Find or draw each illustration, by title, in the demo collection."""
-    collection = demo_collection()
-    model = get_image_model()
-    for key, (dutch, french, colour) in IMAGES.items():
-        title = f"Illustratie {dutch} / {french}"
-        found = model.objects.filter(collection=collection, title=title).first()
-        if found is None:
-            data = draw(key, (dutch, french), colour)
-            found = model(
-                title=title,
-                collection=collection,
-                file=ImageFile(io.BytesIO(data), name=f"demo-{key}.png"),
-                file_size=len(data),
-                file_hash=hashlib.sha1(data).hexdigest(),
+    """Find or draw every illustration, by title, in the demo collection."""
+    for shift, (style, name, size, keys) in enumerate(ILLUSTRATIONS.values()):
+        for number, key in enumerate(keys, start=1):
+            palette = (number + shift) % len(PALETTES)
+            label = f"{name} {number}" if len(keys) > 1 else name
+            ensure_image(
+                ctx,
+                key,
+                f"Illustratie {label} {GENERATED}",
+                partial(illustration, style, key, palette, size),
             )
-            found.save()
-            ctx.created["images"] += 1
-        ctx.remember("image", key, found)

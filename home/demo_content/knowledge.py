@@ -60,11 +60,11 @@ INDEXES = [
     ),
 ]
 
-# key: (days ago, illustration, tags, Dutch (title, slug, intro, text), French (...))
+# key: (days ago, tags, Dutch (title, slug, intro, text), French (...)); each has
+# an illustration of the same key
 NEWS = {
     "memo-gids-vernieuwd": (
         3,
-        "gids",
         ("memo-gids", "guide-memo"),
         (
             "De MeMO-gids in een nieuw jasje",
@@ -88,7 +88,6 @@ NEWS = {
     ),
     "tweetalige-website": (
         10,
-        "samen",
         ("website", "site-web"),
         (
             "Onze website spreekt nu ook Frans",
@@ -109,7 +108,6 @@ NEWS = {
     ),
     "veertien-sectoren": (
         24,
-        "ontmoeten",
         ("leden", "membres"),
         (
             "Coöperaties uit veertien sectoren onder één dak",
@@ -131,7 +129,6 @@ NEWS = {
     ),
     "jaarverslag-2021": (
         45,
-        "kennis",
         ("jaarverslag", "rapport-annuel"),
         (
             "Lees ons jaarverslag 2021",
@@ -152,7 +149,6 @@ NEWS = {
     ),
     "ica-principes": (
         70,
-        "leren",
         ("ica", "aci"),
         (
             "De coöperatieve principes als kompas",
@@ -177,14 +173,13 @@ NEWS = {
     ),
 }
 
-# key: (days ahead, start hour, hours, illustration, Dutch (title, slug, place, intro),
-#       French (title, slug, place, intro))
+# key: (days ahead, start hour, hours, Dutch (title, slug, place, intro),
+#       French (title, slug, place, intro)); each has an illustration of the same key
 EVENTS = {
     "lerend-netwerk-bestuur": (
         14,
         19,
         2,
-        "leren",
         (
             "Lerend netwerk: coöperatief besturen",
             "lerend-netwerk-bestuur",
@@ -202,7 +197,6 @@ EVENTS = {
         35,
         10,
         6,
-        "ontmoeten",
         (
             "Ontmoetingsdag voor coöperaties",
             "ontmoetingsdag",
@@ -220,7 +214,6 @@ EVENTS = {
         60,
         12,
         1,
-        "gids",
         (
             "Workshop: je onderneming in de MeMO-gids",
             "workshop-memo-gids",
@@ -236,10 +229,10 @@ EVENTS = {
     ),
 }
 
-# key: (illustration, Dutch (title, slug, intro, text, tag), French (...))
+# key: (Dutch (title, slug, intro, text, tag), French (...)); each has an illustration
+# of the same key
 ARTICLES = {
     "wat-is-een-cooperatie": (
-        "samen",
         (
             "Wat is een coöperatie?",
             "wat-is-een-cooperatie",
@@ -264,7 +257,6 @@ ARTICLES = {
         ),
     ),
     "erkenning-nrc": (
-        "beleid",
         (
             "Erkend door de NRC: wat betekent dat?",
             "erkenning-nrc",
@@ -287,7 +279,6 @@ ARTICLES = {
         ),
     ),
     "een-cooperatie-starten": (
-        "steun",
         (
             "Een coöperatie starten: de eerste stappen",
             "een-cooperatie-starten",
@@ -338,12 +329,12 @@ def index_specs() -> list[PageSpec]:
 
 def news_specs(today: datetime.date) -> list[PageSpec]:
     specs = []
-    for key, (days_ago, picture, tags, nl, fr) in NEWS.items():
+    for key, (days_ago, tags, nl, fr) in NEWS.items():
         nl_values = _story(
             *nl,
             tags=[tags[0]],
             date=today - datetime.timedelta(days=days_ago),
-            image=image(picture),
+            image=image(key),
         )
         if key == "jaarverslag-2021":
             nl_values["body"].append(
@@ -357,7 +348,7 @@ def news_specs(today: datetime.date) -> list[PageSpec]:
 
 def event_specs(now: datetime.datetime) -> list[PageSpec]:
     specs = []
-    for key, (days, hour, hours, picture, nl, fr) in EVENTS.items():
+    for key, (days, hour, hours, nl, fr) in EVENTS.items():
         start = (now + datetime.timedelta(days=days)).replace(
             hour=hour, minute=0, second=0, microsecond=0
         )
@@ -375,7 +366,7 @@ def event_specs(now: datetime.datetime) -> list[PageSpec]:
                     "intro": nl_intro,
                     "start": start,
                     "end": start + datetime.timedelta(hours=hours),
-                    "image": image(picture),
+                    "image": image(key),
                 },
                 fr={
                     "title": fr_title,
@@ -390,7 +381,7 @@ def event_specs(now: datetime.datetime) -> list[PageSpec]:
 
 def article_specs() -> list[PageSpec]:
     specs = []
-    for key, (picture, nl, fr) in ARTICLES.items():
+    for key, (nl, fr) in ARTICLES.items():
         *nl_texts, nl_tag = nl
         *fr_texts, fr_tag = fr
         specs.append(
@@ -398,7 +389,7 @@ def article_specs() -> list[PageSpec]:
                 key,
                 KnowledgeArticlePage,
                 "kennis",
-                nl=_story(*nl_texts, tags=[nl_tag], image=image(picture)),
+                nl=_story(*nl_texts, tags=[nl_tag], image=image(key)),
                 fr=_story(*fr_texts, tags=[fr_tag]),
             )
         )

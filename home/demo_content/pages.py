@@ -34,7 +34,7 @@ HOME = PageSpec(
             "We brengen coöperaties samen, maken ze sterker en tonen dat samen "
             "ondernemen een kracht is die meer aandacht verdient."
         ),
-        "hero_image": Ref("image", "samen"),
+        "hero_image": Ref("image", "home"),
         "guide_heading": "Vind mens- en milieuvriendelijke ondernemingen",
         "guide_text": (
             "De MeMO-gids toont coöperaties en andere mens- en milieuvriendelijke "
@@ -97,7 +97,7 @@ MISSION = PageSpec(
                 "coöperatief bewustzijn: waardegedreven ondernemen in de geest van de "
                 "principes van de Internationale Coöperatieve Alliantie (ICA).</p>",
             ),
-            ("image", {"image": picture("samen"), "caption": ""}),
+            ("image", {"image": picture("missie"), "caption": ""}),
             ("heading", {"text": "Onze relatiewaarden", "level": "2"}),
             (
                 "paragraph",
@@ -141,7 +141,7 @@ MISSION = PageSpec(
                 "conscience coopérative : entreprendre selon des valeurs, dans l'esprit "
                 "des principes de l'Alliance coopérative internationale (ACI).</p>",
             ),
-            ("image", {"image": picture("samen"), "caption": ""}),
+            ("image", {"image": picture("missie"), "caption": ""}),
             ("heading", {"text": "Nos valeurs relationnelles", "level": "2"}),
             (
                 "paragraph",
@@ -451,10 +451,10 @@ SERVICE_INDEX = PageSpec(
     },
 )
 
-# key: (illustration, Dutch (title, slug, intro, body), French (title, slug, intro, body))
+# key: (Dutch (title, slug, intro, body), French (title, slug, intro, body)); each
+# has an illustration of the same key
 SERVICE_TEXTS = {
     "kennis-delen": (
-        "kennis",
         (
             "Kennis delen en ontwikkelen",
             "kennis-delen",
@@ -476,7 +476,6 @@ SERVICE_TEXTS = {
         ),
     ),
     "beleid": (
-        "beleid",
         (
             "Beleidsbeïnvloeding",
             "beleidsbeinvloeding",
@@ -510,7 +509,6 @@ SERVICE_TEXTS = {
         ),
     ),
     "sensibilisering": (
-        "zichtbaar",
         (
             "Sensibilisering",
             "sensibilisering",
@@ -532,7 +530,6 @@ SERVICE_TEXTS = {
         ),
     ),
     "ondersteuning": (
-        "steun",
         (
             "Ondersteuning",
             "ondersteuning",
@@ -567,7 +564,7 @@ CTA_TEXTS = {
 }
 
 
-def service_spec(key: str, illustration: str, nl: tuple, fr: tuple) -> PageSpec:
+def service_spec(key: str, nl: tuple, fr: tuple) -> PageSpec:
     def values(texts, language):
         title, slug, intro, body = texts
         return {
@@ -575,7 +572,7 @@ def service_spec(key: str, illustration: str, nl: tuple, fr: tuple) -> PageSpec:
             "slug": slug,
             "intro": intro,
             "body": [
-                ("image", {"image": picture(illustration), "caption": ""}),
+                ("image", {"image": picture(key), "caption": ""}),
                 ("paragraph", body),
                 call_to_action(*CTA_TEXTS[language]),
             ],

@@ -270,6 +270,30 @@ class TestTheLoadedDemo:
         assert "Wat is een coöperatie?" not in french
         assert "Zonnewaaier" in text_of(client.get("/fr/recherche/", {"q": "solaires"}))
 
+    def test_every_demo_image_is_marked_generated_and_each_use_has_its_own(self):
+        images = get_image_model().objects.all()
+        assert images.exists()
+        for picture in images:
+            assert "(gegenereerd)" in picture.title, picture.title
+
+        dutch = in_language("nl")
+        used = {"home": [HomePage.objects.get(**dutch).hero_image]}
+        for use, model in [
+            ("news", NewsArticlePage),
+            ("event", EventPage),
+            ("knowledge", KnowledgeArticlePage),
+        ]:
+            used[use] = [page.image for page in model.objects.filter(**dutch)]
+        used["service"] = [
+            block.value["image"]
+            for page in ServicePage.objects.filter(**dutch)
+            for block in page.body
+            if block.block_type == "image"
+        ]
+        pictures = [picture for pictures in used.values() for picture in pictures]
+        assert all(pictures) and all(len(pictures) >= 1 for pictures in used.values())
+        assert len({picture.file_hash for picture in pictures}) == len(pictures)
+
     def test_about_page_links_the_statutes_and_annual_report(self, client):
         text = text_of(client.get("/nl/over-ons/"))
         for document in get_document_model().objects.all():
