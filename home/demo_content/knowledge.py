@@ -173,6 +173,13 @@ NEWS = {
     ),
 }
 
+# Where each event's registration form would be, in the visitor's language: the
+# reserved example.org domain, so no link leads to a real form.
+REGISTRATION = {
+    "nl": "https://example.org/coopkracht/inschrijven/",
+    "fr": "https://example.org/coopkracht/inscription/",
+}
+
 # key: (days ahead, start hour, hours, Dutch (title, slug, place, intro),
 #       French (title, slug, place, intro)); each has an illustration of the same key
 EVENTS = {
@@ -367,12 +374,14 @@ def event_specs(now: datetime.datetime) -> list[PageSpec]:
                     "start": start,
                     "end": start + datetime.timedelta(hours=hours),
                     "image": image(key),
+                    "registration_url": f"{REGISTRATION['nl']}{nl_slug}/",
                 },
                 fr={
                     "title": fr_title,
                     "slug": fr_slug,
                     "place": fr_place,
                     "intro": fr_intro,
+                    "registration_url": f"{REGISTRATION['fr']}{fr_slug}/",
                 },
             )
         )

@@ -239,6 +239,15 @@ class TestTheLoadedDemo:
                 KnowledgeArticlePage.objects.live().filter(**of_language).count() >= 2
             )
 
+    def test_every_event_shows_its_registration_link(self, client):
+        events = EventPage.objects.live()
+        assert events.filter(**in_language("fr")).exists()
+        for event in events:
+            link = event.registration_url
+            assert link.startswith("https://example.org/"), event
+            page = text_of(client.get(event.url))
+            assert f'<a class="button" href="{link}">' in page, event
+
     def test_fictional_enterprises_cover_every_sector_and_province(self):
         for language in ("nl", "fr"):
             enterprises = Enterprise.objects.filter(live=True, **in_language(language))
