@@ -39,6 +39,11 @@ def image(key: str) -> Ref:
     return Ref("image", key)
 
 
+def logo_key(key: str) -> str:
+    """The image key of the generated logo of a partner or enterprise."""
+    return f"logo:{key}"
+
+
 def document(key: str) -> Ref:
     return Ref("document", key)
 

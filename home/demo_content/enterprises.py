@@ -6,6 +6,10 @@ reserved example.org domain, and each description ends with a notice. Streets
 are invented too; postcodes and municipalities are real, and the coordinates lie
 near the centre of the municipality. Three have no French description, to show
 the Dutch fallback on the French guide.
+
+Most have a generated logo, a phone number and opening hours in both languages;
+some lack one or the other, as real entries do. The phone numbers lie in the
+Brussels range +32 2 000, which is not given out, so none of them rings anyone.
 """
 
 from dataclasses import dataclass
@@ -14,7 +18,12 @@ from django.utils.text import slugify
 
 from directory.models import Enterprise, Label, Sector
 from directory.municipalities import MUNICIPALITIES
-from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, demo_key
+from home.demo_content.context import (
+    SOURCE_LANGUAGE,
+    DemoContext,
+    demo_key,
+    logo_key,
+)
 
 NOTICE = {
     "nl": "Fictieve onderneming uit de demo-inhoud van deze website.",
@@ -189,6 +198,52 @@ ENTERPRISES = (
 )  # fmt: skip
 
 
+# kind of place: (Dutch, French) opening hours
+OPENING_HOURS = {
+    "shop": (
+        "Maandag tot vrijdag: 9.00–18.00 uur\nZaterdag: 9.00–17.00 uur\n"
+        "Zondag: gesloten",
+        "Du lundi au vendredi : de 9 h à 18 h\nSamedi : de 9 h à 17 h\n"
+        "Dimanche : fermé",
+    ),
+    "hospitality": (
+        "Woensdag tot zondag: 11.00–22.00 uur\nMaandag en dinsdag: gesloten",
+        "Du mercredi au dimanche : de 11 h à 22 h\nLundi et mardi : fermé",
+    ),
+    "workshop": (
+        "Dinsdag tot zaterdag: 10.00–17.00 uur",
+        "Du mardi au samedi : de 10 h à 17 h",
+    ),
+    "care": (
+        "Elke dag bereikbaar van 8.00 tot 20.00 uur",
+        "Joignable tous les jours de 8 h à 20 h",
+    ),
+    "office": (
+        "Maandag tot vrijdag: 9.00–12.30 en 13.30–17.00 uur",
+        "Du lundi au vendredi : de 9 h à 12 h 30 et de 13 h 30 à 17 h",
+    ),
+}
+# The kind of place of an enterprise follows its first sector; others are offices.
+PLACE_KIND = {
+    "handel": "shop",
+    "voeding-landbouw": "shop",
+    "horeca-toerisme": "hospitality",
+    "kringloop": "workshop",
+    "zorg-welzijn": "care",
+}
+
+
+def has_logo(position: int) -> bool:
+    return position % 3 != 2
+
+
+def opening_hours(position: int, data: DemoEnterprise) -> tuple[str, str]:
+    """Dutch and French opening hours, or two empty texts for one in five."""
+    if position % 5 == 4:
+        return "", ""
+    return OPENING_HOURS[PLACE_KIND.get(data.sectors[0], "office")]
+
+
 def _terms(model, slugs, locale):
     return list(model.objects.filter(locale=locale, slug__in=slugs))
 
@@ -210,6 +265,7 @@ def enterprise_fields(position: int, data: DemoEnterprise) -> dict:
         "longitude": round(longitude + shift[1], 5),
         "website": f"https://{data.slug}.example.org/",
         "email": f"info@{data.slug}.example.org",
+        "phone": "" if position % 4 == 3 else f"+32 2 000 00 {position:02d}",
         "is_demo": True,
     }
 
@@ -225,10 +281,13 @@ def build_enterprises(ctx: DemoContext) -> None:
     for position, data in enumerate(ENTERPRISES):
         if data.slug in existing:
             continue
+        dutch_hours, french_hours = opening_hours(position, data)
         enterprise = Enterprise(
             locale=dutch,
             translation_key=demo_key(f"enterprise:{data.slug}"),
             description=f"{data.nl} {NOTICE['nl']}",
+            opening_hours=dutch_hours,
+            logo=ctx.get("image", logo_key(data.slug)),
             live=False,
             **enterprise_fields(position, data),
         )
@@ -237,10 +296,12 @@ def build_enterprises(ctx: DemoContext) -> None:
         enterprise.save()
         # Publishing makes the French version (directory.signals → sharing).
         enterprise.save_revision().publish()
-        if data.fr:
+        if data.fr or french_hours:
             french = Enterprise.objects.get(
                 translation_key=enterprise.translation_key, locale=ctx.locales["fr"]
             )
-            french.description = f"{data.fr} {NOTICE['fr']}"
+            if data.fr:
+                french.description = f"{data.fr} {NOTICE['fr']}"
+            french.opening_hours = french_hours
             french.save()  # saved, not updated in bulk: the search index follows
         ctx.created["enterprises"] += len(ctx.locales)  # both versions

@@ -1,9 +1,10 @@
-"""The demo's pictures: illustrations without words.
+"""The demo's pictures: illustrations without words, and logos of initials.
 
 Each page that shows a picture gets one of its own, drawn in the style of its
 kind of page (`drawing.py`): the home page, the mission page, every news item,
-event, knowledge article and service. Every title ends in "(gegenereerd)", so
-editors can tell them from real photographs.
+event, knowledge article and service. Partners and most enterprises get a logo.
+Every title ends in "(gegenereerd)", so editors can tell them from real
+photographs and logos.
 """
 
 import hashlib
@@ -14,10 +15,12 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
 from home.demo_content.collection import demo_collection
-from home.demo_content.context import DemoContext
-from home.demo_content.drawing import PALETTES, illustration
+from home.demo_content.context import DemoContext, logo_key
+from home.demo_content.drawing import PALETTES, illustration, logo
+from home.demo_content.enterprises import ENTERPRISES, has_logo
 from home.demo_content.knowledge import ARTICLES, EVENTS, NEWS
 from home.demo_content.pages import SERVICE_TEXTS
+from home.demo_content.people import PARTNERS
 
 GENERATED = "(gegenereerd)"
 
@@ -43,7 +46,9 @@ def ensure_image(ctx: DemoContext, key: str, title: str, draw) -> None:
         found = model(
             title=title,
             collection=collection,
-            file=ImageFile(io.BytesIO(data), name=f"demo-{key}.{extension}"),
+            file=ImageFile(
+                io.BytesIO(data), name=f"demo-{key.replace(':', '-')}.{extension}"
+            ),
             file_size=len(data),
             file_hash=hashlib.sha1(data).hexdigest(),
         )
@@ -53,7 +58,7 @@ def ensure_image(ctx: DemoContext, key: str, title: str, draw) -> None:
 
 
 def build_images(ctx: DemoContext) -> None:
-    """Find or draw every illustration, by title, in the demo collection."""
+    """Find or draw every illustration and logo, by title, in the demo collection."""
     for shift, (style, name, size, keys) in enumerate(ILLUSTRATIONS.values()):
         for number, key in enumerate(keys, start=1):
             palette = (number + shift) % len(PALETTES)
@@ -64,3 +69,13 @@ def build_images(ctx: DemoContext) -> None:
                 f"Illustratie {label} {GENERATED}",
                 partial(illustration, style, key, palette, size),
             )
+    names = [(key, values["nl"]["name"]) for key, values in PARTNERS.items()]
+    names += [
+        (data.slug, data.name)
+        for position, data in enumerate(ENTERPRISES)
+        if has_logo(position)
+    ]
+    for key, name in names:
+        ensure_image(
+            ctx, logo_key(key), f"Logo {name} {GENERATED}", partial(logo, name)
+        )

@@ -1,10 +1,11 @@
 """The chair and the partner organisations, as Person and Partner snippets.
 
 Only the chair is named: the demo invents no other real people. Partners are the
-real organisations Coopkracht works with; their descriptions say only how.
+real organisations Coopkracht works with; their descriptions say only how, and
+their logos are generated initials whose titles say so.
 """
 
-from home.demo_content.context import DemoContext
+from home.demo_content.context import DemoContext, image, logo_key
 from home.demo_content.translated import ensure_snippet
 from home.models import Partner, Person
 
@@ -121,4 +122,5 @@ def build_people(ctx: DemoContext) -> None:
     for key, values in PEOPLE.items():
         ensure_snippet(ctx, Person, "person", key, values)
     for key, values in PARTNERS.items():
-        ensure_snippet(ctx, Partner, "partner", key, values)
+        with_logo = {**values, "nl": {**values["nl"], "logo": image(logo_key(key))}}
+        ensure_snippet(ctx, Partner, "partner", key, with_logo)

@@ -271,6 +271,40 @@ class TestTheLoadedDemo:
         )
         assert 1 <= french_without_description.count() <= 3
 
+    @pytest.mark.parametrize(
+        "language, guide, heading",
+        [("nl", "/nl/memo-gids/", "Openingsuren"), ("fr", "/fr/guide-memo/", "Heures")],
+    )
+    def test_enterprises_show_opening_hours_phone_and_logo(
+        self, client, language, guide, heading
+    ):
+        complete = (
+            Enterprise.objects.filter(live=True, **in_language(language))
+            .exclude(opening_hours="")
+            .exclude(phone="")
+            .exclude(logo=None)
+        )
+        assert complete.count() >= 10
+        for enterprise in complete.order_by("slug")[:3]:
+            page = text_of(client.get(f"{guide}{enterprise.slug}/"))
+            hours = enterprise.opening_hours.splitlines()[0]
+            assert f"<h2>{heading}" in page and hours in page, enterprise
+            assert f">{enterprise.phone}</a>" in page, enterprise
+            assert 'class="enterprise__logo"' in page, enterprise
+            assert "(gegenereerd)" in enterprise.logo.title
+            if language == "fr":
+                dutch = Enterprise.objects.get(
+                    translation_key=enterprise.translation_key, **in_language("nl")
+                )
+                assert enterprise.opening_hours != dutch.opening_hours
+
+    @pytest.mark.parametrize("address", ["/nl/partners/", "/fr/partenaires/"])
+    def test_partners_show_a_generated_logo(self, client, address):
+        page = text_of(client.get(address))
+        partners = Partner.objects.filter(live=True, locale__language_code=address[1:3])
+        assert partners.count() == page.count('class="partner__logo"') >= 6
+        assert all("(gegenereerd)" in partner.logo.title for partner in partners)
+
     def test_search_finds_the_content_of_each_language(self, client):
         dutch = text_of(client.get("/nl/zoeken/", {"q": "coop"}))
         french = text_of(client.get("/fr/recherche/", {"q": "coop"}))
