@@ -4,10 +4,12 @@ French."""
 
 from directory.models import GuidePage
 from home.demo_content.context import DemoContext, Ref, document, page, picture
+from home.demo_content.people import PEOPLE
 from home.demo_content.translated import PageSpec, ensure_pages
 from home.models import ContentPage, FormPage, HomePage, ServiceIndexPage, ServicePage
 
 CONTACT_EMAIL = "info@coopkracht.example"
+BOARD = [Ref("person", key) for key in PEOPLE]
 SERVICES = ("kennis-delen", "beleid", "sensibilisering", "ondersteuning")
 
 
@@ -312,12 +314,10 @@ ABOUT = PageSpec(
             (
                 "paragraph",
                 "<p>Coopkracht wordt gestuurd door de leden van het bestuursorgaan, "
-                "onder voorzitterschap van Marc Bosschaert.</p>",
+                "onder voorzitterschap van Marc Bosschaert. De andere bestuursleden "
+                "op deze pagina zijn verzonnen voor de demo.</p>",
             ),
-            (
-                "people",
-                {"heading": "Voorzitter", "people": [Ref("person", "voorzitter")]},
-            ),
+            ("people", {"heading": "", "people": BOARD}),
             (
                 "documents",
                 {
@@ -367,12 +367,10 @@ ABOUT = PageSpec(
             (
                 "paragraph",
                 "<p>Coopkracht est dirigée par les membres de son organe "
-                "d'administration, présidé par Marc Bosschaert.</p>",
+                "d'administration, présidé par Marc Bosschaert. Les autres "
+                "administrateurs présentés sur cette page sont fictifs.</p>",
             ),
-            (
-                "people",
-                {"heading": "Président", "people": [Ref("person", "voorzitter")]},
-            ),
+            ("people", {"heading": "", "people": BOARD}),
             (
                 "documents",
                 {

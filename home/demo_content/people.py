@@ -1,15 +1,16 @@
-"""The chair and the partner organisations, as Person and Partner snippets.
+"""The board and the partner organisations, as Person and Partner snippets.
 
-Only the chair is named: the demo invents no other real people. Partners are the
-real organisations Coopkracht works with; their descriptions say only how, and
-their logos are generated initials whose titles say so.
+The chair is Coopkracht's real chair. The other board members are invented for
+the demo, and their biographies say so. Partners are the real organisations
+Coopkracht works with; their descriptions say only how, and their logos are
+generated initials whose titles say so.
 """
 
 from home.demo_content.context import DemoContext, image, logo_key
 from home.demo_content.translated import ensure_snippet
 from home.models import Partner, Person
 
-PEOPLE = {
+CHAIR = {
     "voorzitter": {
         "nl": {
             "name": "Marc Bosschaert",
@@ -20,6 +21,51 @@ PEOPLE = {
             "role": "Président",
             "bio": "Préside l'organe d'administration de Coopkracht.",
         },
+    },
+}
+
+FICTIONAL = {
+    "nl": "Verzonnen persoon uit de demo-inhoud van deze website.",
+    "fr": "Personne fictive des données de démonstration de ce site.",
+}
+
+# key: (name, Dutch role and task, French role and task)
+BOARD = {
+    "ondervoorzitter": (
+        "Lotte Verhaeghe",
+        ("Ondervoorzitter", "Volgt de lerende netwerken op."),
+        ("Vice-présidente", "Suit les réseaux apprenants."),
+    ),
+    "penningmeester": (
+        "Karim Bouzidi",
+        ("Penningmeester", "Beheert de financiën en de jaarrekening."),
+        ("Trésorier", "Gère les finances et les comptes annuels."),
+    ),
+    "secretaris": (
+        "Griet Van Acker",
+        ("Secretaris", "Bereidt de vergaderingen van het bestuursorgaan voor."),
+        ("Secrétaire", "Prépare les réunions de l'organe d'administration."),
+    ),
+    "bestuurder-energie": (
+        "Jonas Desmet",
+        ("Bestuurder", "Brengt de ervaring van de energiecoöperaties in."),
+        ("Administrateur", "Apporte l'expérience des coopératives énergétiques."),
+    ),
+    "bestuurder-zorg": (
+        "Nadia El Amrani",
+        ("Bestuurder", "Brengt de ervaring van de zorgcoöperaties in."),
+        ("Administratrice", "Apporte l'expérience des coopératives de soins."),
+    ),
+}
+# The board in the order the about page lists it, chair first.
+PEOPLE = {
+    **CHAIR,
+    **{
+        key: {
+            "nl": {"name": name, "role": nl[0], "bio": f"{nl[1]} {FICTIONAL['nl']}"},
+            "fr": {"role": fr[0], "bio": f"{fr[1]} {FICTIONAL['fr']}"},
+        }
+        for key, (name, nl, fr) in BOARD.items()
     },
 }
 

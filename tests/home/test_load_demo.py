@@ -313,6 +313,25 @@ class TestTheLoadedDemo:
         assert "Wat is een coöperatie?" not in french
         assert "Zonnewaaier" in text_of(client.get("/fr/recherche/", {"q": "solaires"}))
 
+    @pytest.mark.parametrize(
+        "address, role, other_language",
+        [
+            ("/nl/over-ons/", "Penningmeester", "Trésorier"),
+            ("/fr/a-propos/", "Trésorier", "Penningmeester"),
+        ],
+    )
+    def test_the_about_page_shows_the_board(
+        self, client, address, role, other_language
+    ):
+        page = text_of(client.get(address)).replace("&#x27;", "'")
+        board = Person.objects.filter(live=True, locale__language_code=address[1:3])
+        assert board.count() >= 4
+        for person in board:
+            assert person.name in page and person.role in page, person
+            invented = person.name != "Marc Bosschaert"
+            assert invented == ("Verzonnen" in person.bio or "fictive" in person.bio)
+        assert role in page and other_language not in page
+
     def test_every_demo_image_is_marked_generated_and_each_use_has_its_own(self):
         images = get_image_model().objects.all()
         assert images.exists()
