@@ -265,7 +265,7 @@ def enterprise_fields(position: int, data: DemoEnterprise) -> dict:
         "longitude": round(longitude + shift[1], 5),
         "website": f"https://{data.slug}.example.org/",
         "email": f"info@{data.slug}.example.org",
-        "phone": "" if position % 4 == 3 else f"+32 2 000 00 {position:02d}",
+        "phone": "" if position % 4 == 3 else f"+32 2 000 10 {position:02d}",
         "is_demo": True,
     }
 

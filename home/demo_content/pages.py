@@ -8,7 +8,11 @@ from home.demo_content.people import PEOPLE
 from home.demo_content.translated import PageSpec, ensure_pages
 from home.models import ContentPage, FormPage, HomePage, ServiceIndexPage, ServicePage
 
+# Placeholders an editor replaces in the settings: an example street, a mail
+# domain reserved for examples and a Brussels number range that is not given out.
 CONTACT_EMAIL = "info@coopkracht.example"
+CONTACT_ADDRESS = ("Voorbeeldstraat 1", "1000 Brussel")
+CONTACT_PHONE = "+32 2 000 00 00"
 BOARD = [Ref("person", key) for key in PEOPLE]
 SERVICES = ("kennis-delen", "beleid", "sensibilisering", "ondersteuning")
 
@@ -726,9 +730,10 @@ PRIVACY = PageSpec(
             (
                 "paragraph",
                 "<p>Je mag je gegevens inkijken, laten verbeteren of laten wissen. "
-                f"Schrijf naar Coopkracht vzw op {CONTACT_EMAIL}. Ben je niet "
-                "tevreden over ons antwoord, dan kun je klacht indienen bij de "
-                "Gegevensbeschermingsautoriteit.</p>",
+                "Schrijf naar Coopkracht vzw, "
+                f"{', '.join(CONTACT_ADDRESS)}, of mail naar {CONTACT_EMAIL}. "
+                "Ben je niet tevreden over ons antwoord, dan kun je klacht indienen "
+                "bij de Gegevensbeschermingsautoriteit.</p>",
             ),
         ],
     },
@@ -768,7 +773,8 @@ PRIVACY = PageSpec(
             (
                 "paragraph",
                 "<p>Vous pouvez consulter, faire corriger ou faire effacer vos "
-                f"données. Écrivez à Coopkracht asbl à l'adresse {CONTACT_EMAIL}. "
+                "données. Écrivez à Coopkracht asbl, "
+                f"{', '.join(CONTACT_ADDRESS)}, ou par e-mail à {CONTACT_EMAIL}. "
                 "Si notre réponse ne vous satisfait pas, vous pouvez porter plainte "
                 "auprès de l'Autorité de protection des données.</p>",
             ),

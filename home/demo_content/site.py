@@ -5,7 +5,7 @@ from wagtail.models import Page, Site
 
 from config.site_url import site_host_and_port
 from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, page
-from home.demo_content.pages import CONTACT_EMAIL
+from home.demo_content.pages import CONTACT_ADDRESS, CONTACT_EMAIL, CONTACT_PHONE
 from home.demo_content.translated import ensure_snippet
 from home.models import FooterText, HomePage, Navigation, SiteSettings
 from home.site_address import sync_default_site
@@ -95,5 +95,7 @@ def build_site(ctx: DemoContext) -> None:
     if not settings.email:
         settings.organisation_name = "Coopkracht vzw"
         settings.email = CONTACT_EMAIL
+        settings.address = "\n".join(CONTACT_ADDRESS)
+        settings.phone = CONTACT_PHONE
         settings.save()
         ctx.created["settings"] += 1

@@ -23,6 +23,7 @@ from home.models import (
     Partner,
     Person,
     ServicePage,
+    SiteSettings,
 )
 from knowledge.models import EventPage, KnowledgeArticlePage, NewsArticlePage
 from knowledge.models.events import upcoming
@@ -155,6 +156,22 @@ class TestTheLoadedDemo:
         assert text in text_of(client.get(address))
         footer = text_of(client.get(home)).split('<footer class="site-footer">')[1]
         assert f'href="{address}"' in footer
+
+    @pytest.mark.parametrize(
+        "address, contact",
+        [("/nl/privacy/", "/nl/contact/"), ("/fr/vie-privee/", "/fr/contact/")],
+    )
+    def test_privacy_and_contact_pages_give_the_postal_address(
+        self, client, address, contact
+    ):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        street, town = settings.address.splitlines()
+        assert settings.email and settings.phone
+        privacy = text_of(client.get(address)).split("<main")[1].split("</main>")[0]
+        assert f"{street}, {town}" in privacy and settings.email in privacy
+        page = text_of(client.get(contact))
+        assert f"{street}<br>{town}" in page
+        assert f'href="tel:{settings.phone.replace(" ", "")}"' in page
 
     @pytest.mark.parametrize(
         "form, address",
