@@ -111,15 +111,20 @@ def _circles(rng, size, palette):
     dark, middle, light, accent, glow = palette
     picture = _gradient(size, middle, dark, rng.uniform(0, math.pi)).convert("RGBA")
     for _ in range(9):
-        layer, pen = _layer(size)
-        _circle(
-            pen,
-            rng.uniform(-0.05, 1.05) * width,
-            rng.uniform(-0.1, 1.1) * height,
-            rng.uniform(0.12, 0.42) * height,
-            fill=(*rng.choice((light, glow, accent, middle)), rng.randrange(60, 150)),
+        x, y = rng.uniform(-0.05, 1.05) * width, rng.uniform(-0.1, 1.1) * height
+        radius = rng.uniform(0.12, 0.42) * height
+        colour = (*rng.choice((light, glow, accent, middle)), rng.randrange(60, 150))
+        # Each circle blends on its own layer, only as large as the circle.
+        left, top = max(0, int(x - radius)), max(0, int(y - radius))
+        right, bottom = (
+            min(width, int(x + radius) + 1),
+            min(height, int(y + radius) + 1),
         )
-        picture.alpha_composite(layer)
+        if right <= left or bottom <= top:
+            continue
+        layer, pen = _layer((right - left, bottom - top))
+        _circle(pen, x - left, y - top, radius, fill=colour)
+        picture.alpha_composite(layer, dest=(left, top))
     layer, pen = _layer(size)
     _circle(
         pen,
@@ -218,7 +223,7 @@ def _mosaic(rng, size, palette):
     pen = ImageDraw.Draw(picture)
     columns = 8
     step = width / columns
-    colours = (dark, middle, middle, light, glow, accent)
+    colours = (dark, dark, middle, middle, middle, glow, accent, light)
     for row in range(math.ceil(height / step)):
         for column in range(columns):
             x, y = column * step, row * step
