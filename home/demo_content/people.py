@@ -24,10 +24,7 @@ CHAIR = {
     },
 }
 
-FICTIONAL = {
-    "nl": "Verzonnen persoon uit de demo-inhoud van deze website.",
-    "fr": "Personne fictive des données de démonstration de ce site.",
-}
+FICTIONAL = {"nl": "Verzonnen voor de demo.", "fr": "Personne fictive de la démo."}
 
 # key: (name, Dutch role and task, French role and task)
 BOARD = {
