@@ -16,10 +16,11 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
 WORKDIR /app
 COPY --chown=coopkracht:coopkracht . /app
-# Build-time steps need a key, an address and a mail set-up but never real ones; the
-# runtime must set SECRET_KEY, SITE_URL and EMAIL_URL.
+# Build-time steps need a key, an address, a mail set-up and a cache but never real
+# ones (they reach none); the runtime must set SECRET_KEY, SITE_URL, EMAIL_URL and
+# CACHE_URL.
 RUN export SECRET_KEY=build-only-key-build-only-key-build-only SITE_URL=http://build.invalid \
-    EMAIL_URL=dummy:// \
+    EMAIL_URL=dummy:// CACHE_URL=redis://build.invalid:6379/0 \
     && python manage.py compilemessages --ignore=.venv \
     && python manage.py collectstatic --noinput
 # Uploads live on a volume mounted here; a new volume takes this owner.

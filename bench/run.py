@@ -2,11 +2,12 @@
 
     python -m bench.run [--quick] [--sizes 5000,50000] [--queries 200] [--duration 10]
 
-Starts its own PostgreSQL (port 54340) and search engine (port 9250), so it never
-touches the test servers; builds a template database (migrate, load_demo, 500
-news items); then for each size N: a copy of the template, N generated
-enterprises, a full reindex, gunicorn (2 workers, loopback, production
-settings) and the measurements: guide search on the engine and on PostgreSQL
+Starts its own PostgreSQL (port 54340), Redis (port 63840) and search engine
+(port 9250), so it never touches the test servers; builds a template database
+(migrate, load_demo, 500 news items); then for each size N: a copy of the
+template (and an emptied Redis), N generated enterprises, a full reindex,
+gunicorn (2 workers, loopback, production settings, so the page cache and every
+other cache are in that Redis) and the measurements: guide search on the engine and on PostgreSQL
 beside the raw engine, page throughput beside a static file, SQL queries per page,
 memory per worker; at the largest size also export and import. Before the sizes,
 the relevance set's precision at 10 on both backends. Everything it
@@ -63,6 +64,7 @@ class Run:
         self.work = Path(tempfile.mkdtemp(prefix="coopkracht-bench-"))
         self.pg_port = args.pg_port
         self.engine_port = args.engine_port
+        self.redis_port = args.redis_port
         self.web_port = args.web_port
         self.database_root = None
         self.search_url = None
@@ -83,6 +85,7 @@ class Run:
         }
         self.env.pop("SEARCH_URL", None)
         self.env.pop("DATABASE_URL", None)
+        self.env.pop("CACHE_URL", None)
 
     def sample_load(self, label: str) -> None:
         self.load_samples.append({"at": label, "load_avg": load_average()})
@@ -104,6 +107,28 @@ class Run:
     def stop_postgres(self):
         env = {**os.environ, "PG_PORT": str(self.pg_port)}
         subprocess.run([str(ROOT / "scripts" / "postgres.sh"), "stop"], env=env)
+
+    def start_redis(self):
+        env = {**os.environ, "REDIS_PORT": str(self.redis_port)}
+        out = subprocess.run(
+            [str(ROOT / "scripts" / "redis.sh"), "start"],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        self.env["CACHE_URL"] = out.strip().splitlines()[-1].split("=", 1)[1]
+
+    def stop_redis(self):
+        env = {**os.environ, "REDIS_PORT": str(self.redis_port)}
+        subprocess.run([str(ROOT / "scripts" / "redis.sh"), "stop"], env=env)
+
+    def flush_cache(self) -> None:
+        """Forget what the processes of another database cached."""
+        import redis
+
+        with redis.Redis.from_url(self.env["CACHE_URL"]) as client:
+            client.flushdb()
 
     def start_engine(self):
         env = {**os.environ, "ENGINE_PORT": str(self.engine_port)}
@@ -140,6 +165,7 @@ class Run:
             db.execute(statement)
 
     def recreate_database(self, name: str, template: str | None = None) -> None:
+        self.flush_cache()
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         suffix = f' TEMPLATE "{template}"' if template else ""
         self.sql(f'CREATE DATABASE "{name}"{suffix}')
@@ -588,11 +614,12 @@ def parse_args(argv):
     parser.add_argument("--output", help="results name in bench/results (latest)")
     parser.add_argument("--pg-port", type=int, default=54340)
     parser.add_argument("--engine-port", type=int, default=9250)
+    parser.add_argument("--redis-port", type=int, default=63840)
     parser.add_argument(
         "--web-port", type=int, default=0, help="gunicorn's port (a free one)"
     )
     parser.add_argument(
-        "--keep-servers", action="store_true", help="leave PG and engine up"
+        "--keep-servers", action="store_true", help="leave PG, Redis and engine up"
     )
     args = parser.parse_args(argv)
     quick = args.quick
@@ -625,8 +652,9 @@ def main(argv=None) -> int:
     queries_path = run.write_json("queries.json", queries)
     failed = None
     try:
-        log("starting PostgreSQL and the search engine")
+        log("starting PostgreSQL, Redis and the search engine")
         run.start_postgres()
+        run.start_redis()
         run.start_engine()
         base_env = run.env_for(BASE_DB)
         setup = {}
@@ -655,8 +683,9 @@ def main(argv=None) -> int:
     finally:
         run.sample_load("end")
         if not args.keep_servers:
-            log("stopping the search engine and PostgreSQL")
+            log("stopping the search engine, Redis and PostgreSQL")
             run.stop_engine()
+            run.stop_redis()
             run.stop_postgres()
         shutil.rmtree(run.work, ignore_errors=True)
     results["load_average"] = run.load_samples

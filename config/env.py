@@ -68,13 +68,20 @@ def required_secret_key(*, debug: bool) -> str:
     return key
 
 
-def cache_from_url(url: str) -> dict:
-    """The default cache for CACHE_URL: Redis for several processes, else local memory.
+def cache_from_url(url: str, *, debug: bool) -> dict:
+    """The default cache for CACHE_URL: Redis; required unless DEBUG.
 
-    Local memory is per process, so it suits only a single `runserver` (`make run`).
+    Without it only DEBUG (`make run`, a single `runserver`) gets local memory: it is
+    per process, so behind several processes every rate limit, single-use token
+    and cached page would be counted and kept once per process.
     """
     if not url:
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        if debug:
+            return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        raise ImproperlyConfigured(
+            "CACHE_URL must be set to the Redis every process of the site shares, "
+            "such as redis://localhost:6379/0, when DEBUG is off."
+        )
     scheme = url.split("://", 1)[0].lower()
     if scheme not in {"redis", "rediss", "unix"}:
         raise ImproperlyConfigured(

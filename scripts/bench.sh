@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: the benchmarks (not part of `make test`). Starts its own PostgreSQL
-# (port 54340) and search engine (port 9250), measures, stops them, and writes
+# `make bench`: the benchmarks (not part of `make test`). Starts its own PostgreSQL,
+# Redis and search engine (ports 54340, 63840, 9250), measures, stops them, and writes
 # bench/results/latest.{json,md,png}. Options: --quick (N=500 and 2,000, fewer
 # requests; writes quick.*), --sizes 5000,50000, --queries, --duration; see
 # `.venv/bin/python -m bench.run --help`.

@@ -244,7 +244,7 @@ WAGTAILFRONTENDCACHE = (
 
 # Rate limits, single-use tokens, the engine-down marker and page caches must be
 # shared by every process: Redis in production (docs/contract.md#configuration).
-CACHES = {"default": cache_from_url(env_str("CACHE_URL", ""))}
+CACHES = {"default": cache_from_url(env_str("CACHE_URL", ""), debug=DEBUG)}
 
 # Security: safe by default, relaxed only by dev/test.
 SECURE_CONTENT_TYPE_NOSNIFF = True

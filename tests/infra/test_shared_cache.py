@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.core.cache.backends.redis import RedisCache
+from django.core.exceptions import ImproperlyConfigured
 
 from config.env import cache_from_url
 
@@ -29,12 +31,14 @@ def in_other_process(code: str) -> str:
     return result.stdout.strip()
 
 
-def test_without_cache_url_the_cache_is_local_memory():
-    assert cache_from_url("")["BACKEND"].endswith("LocMemCache")
+def test_without_cache_url_only_debug_gets_local_memory():
+    assert cache_from_url("", debug=True)["BACKEND"].endswith("LocMemCache")
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
+        cache_from_url("", debug=False)
 
 
 def test_a_redis_url_selects_djangos_redis_cache():
-    config = cache_from_url("redis://cache.internal:6379/2")
+    config = cache_from_url("redis://cache.internal:6379/2", debug=False)
     assert config == {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": "redis://cache.internal:6379/2",
