@@ -7,9 +7,11 @@ would have to know every page that shows a record, and a missed one would serve
 stale content. A whole purge is one key in the shared cache.
 
 A front cache (`WAGTAILFRONTENDCACHE`) is told the addresses that changed: Wagtail
-purges a published page itself; here its parent and its home page follow. Snippets
-that are published (enterprises, navigation) drop the page cache too; the guide
-purges its own addresses from a front cache (`directory.signals`).
+purges a published page itself; here its parent and its home page follow, each
+with the routes it names in `get_cached_paths` (a news index's feed, an events
+calendar). Snippets that are published (enterprises, navigation) drop the page
+cache too; the guide purges its own addresses from a front cache
+(`directory.signals`).
 """
 
 from django.db.models.signals import post_delete, post_save

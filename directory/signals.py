@@ -6,13 +6,16 @@ see drops the cached facet counts; publishing, unpublishing and bulk writes let
 the caches of its addresses go.
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Site
 from wagtail.signals import published, unpublished
 
 from caching.pages import forget_all_pages
+from directory.api.downloads import FORMATS
 from directory.changes import enterprises_written
 from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.links import enterprise_path, guide_urls
@@ -45,13 +48,30 @@ def forget_pages_after_bulk_write(sender, **kwargs):
 
 
 def enterprise_addresses(enterprise) -> list[str]:
-    """Where an enterprise shows, in every language: its page, the guide, the API."""
+    """Where an enterprise shows, in every language: its pages, the guides, the API.
+
+    The API's list, downloads and every language version's record, each as asked
+    without `locale` and with each language's.
+    """
     site = Site.objects.filter(is_default_site=True).first()
     root = site.root_url if site else ""
     guides = guide_urls()
-    paths = ["/api/v1/enterprises/", f"/api/v1/enterprises/{enterprise.pk}/"]
-    paths.extend(guides.values())
-    for version in enterprise.get_translations(inclusive=True).select_related("locale"):
+    versions = list(
+        enterprise.get_translations(inclusive=True).select_related("locale")
+    )
+    api = [reverse("api:enterprise_list")]
+    api.extend(reverse(f"api:enterprise_export_{output}") for output in FORMATS)
+    api.extend(reverse("api:enterprise_detail", args=[v.pk]) for v in versions)
+    paths = [
+        *api,
+        *(
+            f"{path}?locale={code}"
+            for path in api
+            for code, _name in settings.LANGUAGES
+        ),
+        *guides.values(),
+    ]
+    for version in versions:
         guide_url = guides.get(version.locale.language_code)
         if guide_url:
             paths.append(enterprise_path(guide_url, version))

@@ -27,6 +27,11 @@ def subpage_url(page, route_name: str, request=None) -> str:
     return page.get_url(request) + page.reverse_subpage(route_name)
 
 
+def cached_paths(page, *route_names: str) -> list[str]:
+    """The page and these routes of it, as a front cache keeps them (`get_cached_paths`)."""
+    return ["/", *("/" + page.reverse_subpage(name) for name in route_names)]
+
+
 class StoryPage(Page):
     """Abstract: a page that tells something (news, event, article).
 

@@ -11,7 +11,13 @@ from wagtail.search import index
 
 from knowledge.ical import calendar_response, events_calendar
 from knowledge.images import with_card_images
-from knowledge.models.base import IndexPage, StoryPage, published, subpage_url
+from knowledge.models.base import (
+    IndexPage,
+    StoryPage,
+    cached_paths,
+    published,
+    subpage_url,
+)
 
 
 def upcoming(events):
@@ -47,6 +53,9 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     def ical_url(self, request=None) -> str:
         return subpage_url(self, "ical", request)
+
+    def get_cached_paths(self):
+        return cached_paths(self, "ical")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -136,6 +145,9 @@ class EventPage(RoutablePageMixin, StoryPage):
 
     def ical_url(self, request=None) -> str:
         return subpage_url(self, "ical", request)
+
+    def get_cached_paths(self):
+        return cached_paths(self, "ical")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

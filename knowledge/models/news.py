@@ -14,7 +14,13 @@ from wagtail.search import index
 
 from knowledge.feeds import NewsFeed
 from knowledge.images import with_card_images
-from knowledge.models.base import StoryPage, TaggedIndexPage, published, subpage_url
+from knowledge.models.base import (
+    StoryPage,
+    TaggedIndexPage,
+    cached_paths,
+    published,
+    subpage_url,
+)
 
 
 class NewsIndexPage(RoutablePageMixin, TaggedIndexPage):
@@ -40,6 +46,9 @@ class NewsIndexPage(RoutablePageMixin, TaggedIndexPage):
 
     def feed_url(self, request=None) -> str:
         return subpage_url(self, "feed", request)
+
+    def get_cached_paths(self):
+        return cached_paths(self, "feed")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,8 +1,5 @@
 """The anonymous page cache: served from the shared cache, purged when content changes."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
 from django.core.management import call_command
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -11,7 +8,7 @@ from wagtail.models import Site
 
 from directory.models import Enterprise
 from tests.directory.conftest import csv_text
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import make_guides
 
 pytestmark = pytest.mark.django_db
 
@@ -113,46 +110,3 @@ def test_a_page_with_a_form_token_is_not_kept(client, home_nl):
     assert "csrftoken" in first.cookies
     client.cookies.clear()
     assert "X-Page-Cache" not in client.get("/nl/contact/")
-
-
-class _PurgeRecorder(BaseHTTPRequestHandler):
-    received: list[str] = []
-
-    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
-        self.received.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def front_cache(settings):
-    """A real HTTP server standing in the place of Varnish: it records PURGE requests."""
-    server = HTTPServer(("127.0.0.1", 0), _PurgeRecorder)
-    _PurgeRecorder.received = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "front": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_port}",
-        }
-    }
-    yield _PurgeRecorder.received
-    server.shutdown()
-
-
-def test_publishing_an_enterprise_purges_its_addresses_in_the_front_cache(
-    guides, enterprise_factory, front_cache
-):
-    enterprise = enterprise_factory(name="Zonnewind")
-    french = enterprise.get_translation(guides["fr"].locale)
-    front_cache.clear()
-    enterprise.save_revision().publish()
-    assert "/nl/memo-gids/" in front_cache
-    assert "/fr/guide-memo/" in front_cache
-    assert f"/nl/memo-gids/{enterprise.slug}/" in front_cache
-    assert f"/fr/guide-memo/{french.slug}/" in front_cache
-    assert "/api/v1/enterprises/" in front_cache

@@ -4,8 +4,9 @@ import factory
 from django.utils import timezone
 from wagtail.models import Locale
 
-from directory.models import Enterprise, Label, Sector
+from directory.models import Enterprise, GuidePage, Label, Sector
 from directory.sharing import share_with_translations
+from tests.conftest import publish_translation
 
 
 def valid_enterprise_number(n: int) -> str:
@@ -78,3 +79,15 @@ def french_version(enterprise: Enterprise) -> Enterprise:
     return Enterprise.objects.get(
         translation_key=enterprise.translation_key, locale__language_code="fr"
     )
+
+
+def make_guides(home_nl, home_fr) -> dict[str, GuidePage]:
+    """The live Dutch guide at /nl/memo-gids/ and its French translation."""
+    guide_nl = home_nl.add_child(
+        instance=GuidePage(title="MeMO-gids", slug="memo-gids", locale=home_nl.locale)
+    )
+    guide_nl.save_revision().publish()
+    guide_fr = publish_translation(
+        guide_nl, home_fr.locale, title="Guide MeMO", slug="guide-memo"
+    )
+    return {"nl": guide_nl, "fr": guide_fr}

@@ -10,26 +10,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.http import QueryDict
 
-from directory.models import GuidePage
-from tests.conftest import publish_translation
+from tests.directory.factories import make_guides
 
 GUIDE_PATHS = {"nl": "/nl/memo-gids/", "fr": "/fr/guide-memo/"}
 # Serving the page and the site's header and footer take 11 of these, hreflang
 # 2; the guide itself 5: the sector check, one statement for the facet counts,
 # and the results with their sectors and labels.
 GUIDE_QUERIES = 18
-
-
-def make_guides(home_nl, home_fr) -> dict[str, GuidePage]:
-    """The live Dutch guide at /nl/memo-gids/ and its French translation."""
-    guide_nl = home_nl.add_child(
-        instance=GuidePage(title="MeMO-gids", slug="memo-gids", locale=home_nl.locale)
-    )
-    guide_nl.save_revision().publish()
-    guide_fr = publish_translation(
-        guide_nl, home_fr.locale, title="Guide MeMO", slug="guide-memo"
-    )
-    return {"nl": guide_nl, "fr": guide_fr}
 
 
 @pytest.fixture
