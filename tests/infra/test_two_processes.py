@@ -10,12 +10,13 @@ from contextlib import ExitStack, closing
 
 import pytest
 import requests
+from django.contrib.auth.models import User
 from django.db import connection
+from wagtail.models import Page
 
 from directory.models import Enterprise
 from directory.views.proposals import PROPOSALS_PER_HOUR
-from tests.directory.factories import EnterpriseFactory
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import make_guides
 from tests.directory.test_proposals import FORM_PATHS, proposal
 from tests.infra.test_shared_cache import PROJECT
 
@@ -71,10 +72,13 @@ def start_gunicorn(stack: ExitStack, **settings: str) -> str:
     pytest.fail(f"gunicorn did not answer within {START_SECONDS} s")
 
 
+def form_token(page: requests.Response) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+
+
 def send_proposal(visitor: requests.Session, base: str, number: int) -> int:
     form = visitor.get(base + FORM_PATHS["nl"], timeout=30)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)
-    data = proposal(name=f"Bakkerij {number}", csrfmiddlewaretoken=token.group(1))
+    data = proposal(name=f"Bakkerij {number}", csrfmiddlewaretoken=form_token(form))
     answer = visitor.post(
         base + FORM_PATHS["nl"],
         data=data,
@@ -107,34 +111,63 @@ def test_the_proposal_limit_holds_across_two_processes(redis_cache, committed_si
     ).count() == (limit)
 
 
-def test_a_publish_through_one_process_is_seen_through_the_other(
-    redis_cache, committed_site
-):
+def log_in(editor: requests.Session, base: str, username: str, password: str):
+    login = base + "/admin/login/"
+    answer = editor.post(
+        login,
+        data={
+            "username": username,
+            "password": password,
+            "csrfmiddlewaretoken": form_token(editor.get(login, timeout=30)),
+        },
+        allow_redirects=False,
+        timeout=30,
+    )
+    assert answer.status_code == 302, "the editor could not log in"
+
+
+def test_a_publish_through_one_process_is_seen_through_the_other(committed_homes):
+    home = committed_homes["nl"]
+    User.objects.create_superuser("redacteur", "r@example.org", "geheim-wachtwoord")
+    # The editor's change waits as a draft until it is published over HTTP.
+    home.title = "Samen ondernemen"
+    home.save_revision()
     with ExitStack() as stack:
         first, second = (
             start_gunicorn(stack, PAGE_CACHE_SECONDS="300") for _process in range(2)
         )
-        guide = "/nl/memo-gids/"
+        # Behind one front server both processes see the same Host.
+        host = {"Host": "www.coopkracht.test"}
+        editor = requests.Session()
+        editor.headers.update(host)
+        log_in(editor, first, "redacteur", "geheim-wachtwoord")
+        publish = f"{first}/admin/bulk/wagtailcore/page/publish/?id={home.pk}"
+        confirm = editor.get(publish, timeout=30)
+        confirm.raise_for_status()
 
         def visit(url):
-            # Behind one front server both processes see the same Host.
-            return requests.get(
-                url, headers={"Host": "www.coopkracht.test"}, timeout=30
-            )
+            return requests.get(url, headers=host, timeout=30)
 
         # The first visits fill the cache (and the site settings rows they create).
         for _visit in range(2):
-            visit(first + guide).raise_for_status()
-        kept = visit(second + guide)
+            visit(first + "/nl/").raise_for_status()
+        kept = visit(second + "/nl/")
         assert kept.headers["X-Page-Cache"] == "hit", "the processes share no cache"
-        assert "Zonnewind" not in kept.text
+        assert "Samen ondernemen" not in kept.text
 
-        EnterpriseFactory(name="Zonnewind")  # published through the models
+        published = editor.post(
+            publish,
+            data={"csrfmiddlewaretoken": form_token(confirm)},
+            allow_redirects=False,
+            timeout=30,
+        )
+        assert published.status_code == 302, published.text[-2000:]
+        assert Page.objects.get(pk=home.pk).title == "Samen ondernemen"
 
-        fresh = visit(first + guide)
+        fresh = visit(second + "/nl/")
         assert fresh.headers["X-Page-Cache"] == "miss", "the purge did not reach"
-        assert "Zonnewind" in fresh.text
-        # The other process is served that fresh page from the shared cache.
-        shared = visit(second + guide)
+        assert "Samen ondernemen" in fresh.text
+        # The first process is served that fresh page from the shared cache.
+        shared = visit(first + "/nl/")
         assert shared.headers["X-Page-Cache"] == "hit"
-        assert "Zonnewind" in shared.text
+        assert "Samen ondernemen" in shared.text
