@@ -18,6 +18,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail.search.tasks import insert_or_update_object_task
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.rules.enterprise_number import format_enterprise_number
@@ -324,9 +325,13 @@ class Enterprise(
     def save(self, *args, **kwargs):
         self.derive_fields()
         super().save(*args, **kwargs)
-        # post_save indexed the record before ClusterableModel wrote its sectors and
-        # labels; index it again as stored (never the in-memory draft of a revision).
-        index.insert_or_update_object(type(self).objects.get(pk=self.pk))
+        # The index update post_save queued may have run at once (tasks run inside
+        # the request in dev and tests), before ClusterableModel wrote the sectors
+        # and labels: queue one more, which reads the record as stored (never the
+        # in-memory draft of a revision). The task worker runs both after commit.
+        insert_or_update_object_task.enqueue(
+            self._meta.app_label, self._meta.model_name, str(self.pk)
+        )
 
     @cached_property
     def source_description(self) -> str:
