@@ -2,9 +2,10 @@
 
 import factory
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 
-from directory.models import Enterprise, Label, Sector
+from directory.models import Enterprise, Label, ProposalContact, Sector
 from directory.sharing import share_with_translations
 
 
@@ -78,3 +79,19 @@ def french_version(enterprise: Enterprise) -> Enterprise:
     return Enterprise.objects.get(
         translation_key=enterprise.translation_key, locale__language_code="fr"
     )
+
+
+def visitor_proposal(locale, name, **fields) -> Enterprise:
+    """What the public proposal form makes: a draft in the visitor's language
+    only, and its proposer."""
+    draft = Enterprise.objects.create(
+        locale=locale,
+        name=name,
+        slug=slugify(name),
+        postcode="9000",
+        municipality="Gent",
+        live=False,
+        **fields,
+    )
+    ProposalContact.objects.create(enterprise=draft, name="An", email="an@example.org")
+    return draft

@@ -13,7 +13,7 @@ from django.urls import reverse
 from directory.models import Enterprise
 from editorial.groups import EDITORS
 from knowledge.models import EventIndexPage, NewsIndexPage
-from tests.directory.factories import EnterpriseFactory
+from tests.directory.factories import EnterpriseFactory, visitor_proposal
 from tests.home.conftest import add_page
 
 pytestmark = pytest.mark.django_db
@@ -57,16 +57,30 @@ def test_the_admin_carries_the_sites_name(client, editor):
     assert login.title.string.endswith("- Coopkracht")
 
 
-def test_the_panel_counts_proposals_duplicates_and_languages(editor, locale_fr):
+def test_the_panel_counts_visitor_proposals_and_leads_to_their_queues(
+    editor, locale_nl, locale_fr
+):
     original = EnterpriseFactory(name="Ecopower")
-    proposal(name="Ecopower bis", possible_duplicate_of=original)
-    proposal(name="Nieuwe coöperatie")
+    visitor_proposal(locale_nl, "Ecopower bis", possible_duplicate_of=original)
+    visitor_proposal(locale_fr, "Nouvelle coopérative")
+    proposal(name="Concept van een redacteur")  # never published, nobody proposed it
 
-    guide = texts(panel(editor), ".coopkracht-guide li")
-    assert guide == [
-        "Nieuw, nog nooit gepubliceerd (voorstellen): 2",
+    links = panel(editor).select(".coopkracht-guide a")
+    assert texts(panel(editor), ".coopkracht-guide li") == [
+        "Wachtende voorstellen: 2",
         "Mogelijke duplicaten: 1",
     ]
+    listed = [
+        {row.name for row in editor.get(link["href"]).context["object_list"]}
+        for link in links
+    ]
+    assert listed == [{"Ecopower bis", "Nouvelle coopérative"}, {"Ecopower bis"}]
+
+
+def test_the_panel_counts_enterprises_per_language(editor, locale_fr):
+    EnterpriseFactory(name="Ecopower")
+    proposal(name="Nieuwe coöperatie")
+
     rows = [
         texts(row, "th, td")
         for row in panel(editor).select(".coopkracht-languages tbody tr")
@@ -80,7 +94,7 @@ def test_the_panel_counts_proposals_duplicates_and_languages(editor, locale_fr):
         ]
         for code in ("nl", "fr")
     }
-    assert counts["nl"] == ["1", "3"]
+    assert counts["nl"] == ["1", "2"]
     assert rows == [["Nederlands", *counts["nl"]], ["Frans", *counts["fr"]]]
 
 
