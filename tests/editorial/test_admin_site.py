@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from directory.models import Enterprise
 from editorial.groups import EDITORS
@@ -146,6 +147,19 @@ def sidebar_menu(client):
     return json.dumps(json.loads(props.string))
 
 
+# The admin's words for finishing a translation, the proposal queue, the merge
+# and a refused stale save: the guide names them as the editor sees them.
+GUIDE_NAMES = (
+    "Submit for moderation",
+    "Awaiting moderation",
+    "Proposals waiting",
+    "Possible duplicates",
+    "Merge into the original",
+    "Merge and remove the proposal",
+    "Compare versions",
+)
+
+
 def test_help_leads_to_the_editors_guide_in_both_languages(editor):
     menu = sidebar_menu(editor)
     assert reverse("editorial_guide") in menu
@@ -158,6 +172,31 @@ def test_help_leads_to_the_editors_guide_in_both_languages(editor):
     french = html(editor.get(french_url)).select_one("article")
     assert french["lang"] == "fr"
     assert "Guide des rédacteurs" in french.get_text()
+
+    for guide, language, sections in (
+        (
+            dutch,
+            "nl",
+            [
+                "Een vertaling ter moderatie indienen",
+                "Voorstellen en dubbels",
+                "Als iemand anders intussen opsloeg",
+            ],
+        ),
+        (
+            french,
+            "fr",
+            [
+                "Soumettre une traduction à la modération",
+                "Propositions et doublons",
+                "Si quelqu'un a enregistré entre-temps",
+            ],
+        ),
+    ):
+        assert set(sections) <= set(texts(guide, "h3"))
+        with translation.override(language):
+            names = [translation.gettext(name) for name in GUIDE_NAMES]
+        assert [name for name in names if name not in texts(guide, "em")] == []
 
 
 def test_an_unknown_guide_language_is_not_found(editor):
