@@ -115,6 +115,22 @@ def required_site_url(*, debug: bool) -> str:
     return raw.rstrip("/")
 
 
+def machine_translator() -> dict | None:
+    """wagtail-localize's DeepL translator when DEEPL_API_KEY is set, else none.
+
+    Without a key the translation editor offers no machine translation and works
+    as it is. A key ending in ":fx" is a DeepL API Free key; wagtail-localize then
+    uses DeepL's free endpoint.
+    """
+    key = os.environ.get("DEEPL_API_KEY", "").strip()
+    if not key:
+        return None
+    return {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": key},
+    }
+
+
 def required_email_url(*, debug: bool) -> dict:
     """The mail settings EMAIL_URL gives (dj-email-url); required unless DEBUG.
 

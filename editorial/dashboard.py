@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
+from directory.admin.filters import PROPOSAL_QUEUES
 from directory.models import Enterprise
 from knowledge.models import EventIndexPage, NewsIndexPage
 
@@ -35,30 +36,22 @@ class CoopkrachtPanel(Component):
         }
 
     def guide_counts(self):
-        """Each enterprise once, whatever the number of its language versions."""
+        """The listing's proposal queues, each enterprise counted once whatever the
+        number of its language versions. Their links list every language: a
+        proposal exists in the language its visitor wrote it in."""
         counts = Enterprise.objects.aggregate(
-            proposals=Count(
-                "translation_key",
-                distinct=True,
-                filter=Q(live=False, first_published_at=None),
-            ),
-            duplicates=Count(
-                "translation_key",
-                distinct=True,
-                filter=Q(possible_duplicate_of__isnull=False),
-            ),
+            **{
+                value: Count("translation_key", distinct=True, filter=queue.condition)
+                for value, queue in PROPOSAL_QUEUES.items()
+            }
         )
         return [
             {
-                "label": _("New, never published (proposals)"),
-                "count": counts["proposals"],
-                "url": enterprise_listing(live="false"),
-            },
-            {
-                "label": _("Possible duplicates"),
-                "count": counts["duplicates"],
-                "url": enterprise_listing(live="false"),
-            },
+                "label": queue.label,
+                "count": counts[value],
+                "url": enterprise_listing(proposals=value, locale=""),
+            }
+            for value, queue in PROPOSAL_QUEUES.items()
         ]
 
     def enterprises_per_language(self):

@@ -17,6 +17,7 @@ from config.env import (
     env_int,
     env_list,
     env_str,
+    machine_translator,
     required_email_url,
     required_secret_key,
     required_site_url,
@@ -170,6 +171,8 @@ TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in the translation editor only when DEEPL_API_KEY is set.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

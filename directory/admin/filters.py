@@ -1,7 +1,10 @@
 """List filters of the enterprise listing in the admin."""
 
+from typing import NamedTuple
+
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -10,6 +13,23 @@ from wagtail.models import Locale
 
 from directory.models import Enterprise, Label, Sector
 from directory.rules.provinces import PROVINCE_CHOICES
+
+
+class ProposalQueue(NamedTuple):
+    label: str
+    condition: Q
+
+
+# The moderators' queues: visitors' proposals not yet published (the proposal form
+# keeps their proposer), and enterprises flagged as a possible duplicate.
+PROPOSAL_QUEUES = {
+    "proposed": ProposalQueue(
+        _("Proposals waiting"), Q(proposal_contact__isnull=False, live=False)
+    ),
+    "duplicates": ProposalQueue(
+        _("Possible duplicates"), Q(possible_duplicate_of__isnull=False)
+    ),
+}
 
 
 def _terms_in_editor_language(model):
@@ -57,10 +77,7 @@ class EnterpriseFilterSet(WagtailFilterSet):
     )
     proposals = django_filters.ChoiceFilter(
         label=_("Proposals"),
-        choices=[
-            ("proposed", _("Proposals waiting")),
-            ("duplicates", _("Possible duplicates")),
-        ],
+        choices=[(value, queue.label) for value, queue in PROPOSAL_QUEUES.items()],
         method="filter_proposals",
         widget=forms.RadioSelect,
         empty_label=_("All"),
@@ -80,8 +97,6 @@ class EnterpriseFilterSet(WagtailFilterSet):
 
     def filter_proposals(self, queryset, name, value):
         """The moderators' queue: unpublished proposals, or flagged duplicates."""
-        if value == "proposed":
-            return queryset.filter(proposal_contact__isnull=False, live=False)
-        if value == "duplicates":
-            return queryset.filter(possible_duplicate_of__isnull=False)
+        if value in PROPOSAL_QUEUES:
+            return queryset.filter(PROPOSAL_QUEUES[value].condition)
         return queryset

@@ -134,7 +134,7 @@ def attach_language_versions(enterprises: list[Enterprise], user) -> None:
                 )
                 entry = LanguageVersion(locale, _state(version, source_has_text), url)
             enterprise.language_versions.append(entry)
-        source_id = sources.get(str(key))
+        source_id = sources.get(key)
         enterprise.sync_url = (
             reverse("wagtail_localize:update_translations", args=[source_id])
             if source_id and can_translate

@@ -1,6 +1,7 @@
 """The "MeMO-gids" admin menu: enterprises, sectors and labels, plus the CSV upload."""
 
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
@@ -82,8 +83,9 @@ class EnterpriseViewSet(GuideSnippetViewSet):
         "name",
         "municipality",
         "province",
-        BooleanColumn("cooperative", label=_("cooperative")),
-        LiveStatusTagColumn(),
+        BooleanColumn("cooperative", label=capfirst(_("cooperative"))),
+        # Wagtail's own label is translated once, when this list is made.
+        LiveStatusTagColumn(label=_("Status")),
         LanguageVersionsColumn(),
         ProposalColumn(),
     ]

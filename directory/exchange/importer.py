@@ -23,6 +23,8 @@ from wagtail.search.backends import get_search_backends_with_name
 from directory.changes import enterprises_written
 from directory.exchange import bulk, history
 from directory.exchange.reader import (
+    FILE_LEVEL,
+    HEADER_ROW,
     Problem,
     ReadResult,
     Row,
@@ -149,8 +151,8 @@ def import_rows(
         return ImportReport(
             problems=[
                 Problem(
-                    1,
-                    "file",
+                    HEADER_ROW,
+                    FILE_LEVEL,
                     _(
                         "the guide changed during the import; nothing was imported, try again"
                     ),

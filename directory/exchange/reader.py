@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, pgettext_lazy
 
 from config.spreadsheets import unescape_formula
 from directory.exchange.columns import (
@@ -31,6 +31,11 @@ MAX_CELL_CHARS = 100_000
 FILE_LEVEL = "file"
 HEADER = "header"
 HEADER_ROW = 1
+# What a problem that belongs to no column of the file names in the admin's report.
+PLACES_IN_WORDS = {
+    FILE_LEVEL: pgettext_lazy("import report", "file"),
+    HEADER: pgettext_lazy("import report", "header"),
+}
 
 # How common non-text files start, to name them in the message.
 BINARY_SIGNATURES = {
@@ -56,7 +61,7 @@ class Problem:
         """In the active language, for the admin's report ("rij N: ..." in Dutch)."""
         return _("row %(row)d: %(column)s: %(message)s") % {
             "row": self.row,
-            "column": self.column,
+            "column": PLACES_IN_WORDS.get(self.column, self.column),
             "message": self.message,
         }
 

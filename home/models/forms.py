@@ -66,7 +66,7 @@ class FormPage(AbstractEmailForm):
     form_builder = SpamProtectedFormBuilder
 
     content_panels = AbstractEmailForm.content_panels + [
-        FormSubmissionsPanel(),
+        FormSubmissionsPanel(heading=_("Form submissions")),
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),

@@ -2,9 +2,10 @@
 
 import factory
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 
-from directory.models import Enterprise, GuidePage, Label, Sector
+from directory.models import Enterprise, GuidePage, Label, ProposalContact, Sector
 from directory.sharing import share_with_translations
 from tests.conftest import publish_translation
 
@@ -91,3 +92,19 @@ def make_guides(home_nl, home_fr) -> dict[str, GuidePage]:
         guide_nl, home_fr.locale, title="Guide MeMO", slug="guide-memo"
     )
     return {"nl": guide_nl, "fr": guide_fr}
+
+
+def visitor_proposal(locale, name, **fields) -> Enterprise:
+    """What the public proposal form makes: a draft in the visitor's language
+    only, and its proposer."""
+    draft = Enterprise.objects.create(
+        locale=locale,
+        name=name,
+        slug=slugify(name),
+        postcode="9000",
+        municipality="Gent",
+        live=False,
+        **fields,
+    )
+    ProposalContact.objects.create(enterprise=draft, name="An", email="an@example.org")
+    return draft

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext, override
 from wagtail.models import Locale
 
+from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise, ImportJob
 from tests.directory.conftest import csv_text
 
@@ -125,14 +126,30 @@ def test_import_of_a_binary_file_is_a_clear_error(editor_client):
     response = upload(
         editor_client, b"PK\x03\x04\x00binary", dry_run=False, follow=True
     )
-    assert "rij 1: file: " in response.content.decode()
+    assert "rij 1: bestand: " in response.content.decode()
+    with override("fr"):
+        response = upload(
+            editor_client,
+            b"PK\x03\x04\x00binary",
+            dry_run=False,
+            follow=True,
+            HTTP_ACCEPT_LANGUAGE="fr",
+        )
+    assert "ligne 1 : fichier : " in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_wrong_header_is_reported_as_the_header_row(editor_client):
+    content = csv_text([{}], header=[*COLUMNS, "fax"])
+    response = upload(editor_client, content.encode(), dry_run=False, follow=True)
+    assert "rij 1: kopregel: onbekende kolommen: fax" in response.content.decode()
 
 
 @pytest.mark.django_db
 def test_import_of_deeply_nested_json_is_a_clear_error(editor_client):
     response = upload(editor_client, b"[" * 100_000, dry_run=False, follow=True)
     assert response.status_code == 200
-    assert "rij 1: file: niet leesbaar als JSON: te diep genest" in (
+    assert "rij 1: bestand: niet leesbaar als JSON: te diep genest" in (
         response.content.decode()
     )
 

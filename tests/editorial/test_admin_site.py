@@ -9,11 +9,12 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from directory.models import Enterprise
 from editorial.groups import EDITORS
 from knowledge.models import EventIndexPage, NewsIndexPage
-from tests.directory.factories import EnterpriseFactory
+from tests.directory.factories import EnterpriseFactory, visitor_proposal
 from tests.home.conftest import add_page
 
 pytestmark = pytest.mark.django_db
@@ -57,16 +58,30 @@ def test_the_admin_carries_the_sites_name(client, editor):
     assert login.title.string.endswith("- Coopkracht")
 
 
-def test_the_panel_counts_proposals_duplicates_and_languages(editor, locale_fr):
+def test_the_panel_counts_visitor_proposals_and_leads_to_their_queues(
+    editor, locale_nl, locale_fr
+):
     original = EnterpriseFactory(name="Ecopower")
-    proposal(name="Ecopower bis", possible_duplicate_of=original)
-    proposal(name="Nieuwe coöperatie")
+    visitor_proposal(locale_nl, "Ecopower bis", possible_duplicate_of=original)
+    visitor_proposal(locale_fr, "Nouvelle coopérative")
+    proposal(name="Concept van een redacteur")  # never published, nobody proposed it
 
-    guide = texts(panel(editor), ".coopkracht-guide li")
-    assert guide == [
-        "Nieuw, nog nooit gepubliceerd (voorstellen): 2",
+    links = panel(editor).select(".coopkracht-guide a")
+    assert texts(panel(editor), ".coopkracht-guide li") == [
+        "Wachtende voorstellen: 2",
         "Mogelijke duplicaten: 1",
     ]
+    listed = [
+        {row.name for row in editor.get(link["href"]).context["object_list"]}
+        for link in links
+    ]
+    assert listed == [{"Ecopower bis", "Nouvelle coopérative"}, {"Ecopower bis"}]
+
+
+def test_the_panel_counts_enterprises_per_language(editor, locale_fr):
+    EnterpriseFactory(name="Ecopower")
+    proposal(name="Nieuwe coöperatie")
+
     rows = [
         texts(row, "th, td")
         for row in panel(editor).select(".coopkracht-languages tbody tr")
@@ -80,7 +95,7 @@ def test_the_panel_counts_proposals_duplicates_and_languages(editor, locale_fr):
         ]
         for code in ("nl", "fr")
     }
-    assert counts["nl"] == ["1", "3"]
+    assert counts["nl"] == ["1", "2"]
     assert rows == [["Nederlands", *counts["nl"]], ["Frans", *counts["fr"]]]
 
 
@@ -132,6 +147,19 @@ def sidebar_menu(client):
     return json.dumps(json.loads(props.string))
 
 
+# The admin's words for finishing a translation, the proposal queue, the merge
+# and a refused stale save: the guide names them as the editor sees them.
+GUIDE_NAMES = (
+    "Submit for moderation",
+    "Awaiting moderation",
+    "Proposals waiting",
+    "Possible duplicates",
+    "Merge into the original",
+    "Merge and remove the proposal",
+    "Compare versions",
+)
+
+
 def test_help_leads_to_the_editors_guide_in_both_languages(editor):
     menu = sidebar_menu(editor)
     assert reverse("editorial_guide") in menu
@@ -144,6 +172,31 @@ def test_help_leads_to_the_editors_guide_in_both_languages(editor):
     french = html(editor.get(french_url)).select_one("article")
     assert french["lang"] == "fr"
     assert "Guide des rédacteurs" in french.get_text()
+
+    for guide, language, sections in (
+        (
+            dutch,
+            "nl",
+            [
+                "Een vertaling ter moderatie indienen",
+                "Voorstellen en dubbels",
+                "Als iemand anders intussen opsloeg",
+            ],
+        ),
+        (
+            french,
+            "fr",
+            [
+                "Soumettre une traduction à la modération",
+                "Propositions et doublons",
+                "Si quelqu'un a enregistré entre-temps",
+            ],
+        ),
+    ):
+        assert set(sections) <= set(texts(guide, "h3"))
+        with translation.override(language):
+            names = [translation.gettext(name) for name in GUIDE_NAMES]
+        assert [name for name in names if name not in texts(guide, "em")] == []
 
 
 def test_an_unknown_guide_language_is_not_found(editor):

@@ -1,9 +1,12 @@
 """Every label an editor sees on the site's own edit forms and the enterprise
-listing's filters is in the editor's language and starts with a capital: each
-form field and each block, in Dutch and in French."""
+listing is in the editor's language and starts with a capital: each form field,
+block and panel heading, the listing's filters and columns, in Dutch and French."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.apps import apps
+from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.text import capfirst
@@ -12,10 +15,13 @@ from wagtail import blocks
 from wagtail.admin.panels import get_edit_handler
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
+from wagtail.users.models import UserProfile
 
 from directory.admin.filters import EnterpriseFilterSet
+from editorial.groups import MODERATORS
 from home.models import SiteSettings
 from home.models.settings import SOCIAL_NETWORKS
+from tests.directory.factories import EnterpriseFactory
 
 SITE_APPS = {"home", "knowledge", "directory", "editorial"}
 BRAND_NAMES = {name for _field, name in SOCIAL_NETWORKS}  # Facebook is Facebook
@@ -46,6 +52,18 @@ def shown_fields(panel):
         yield panel.field_name, panel.heading
     for child in getattr(panel, "children", ()):
         yield from shown_fields(child)
+
+
+def panel_headings(panel, path):
+    """(where, heading) of the panels that group fields: sections, rows, tabs."""
+    for child in getattr(panel, "children", ()):
+        if getattr(child, "field_name", None):
+            continue
+        where = f"{path} > {child.__class__.__name__}"
+        if getattr(child, "relation_name", None):  # an inline panel
+            where = f"{path}.{child.relation_name}"
+        yield where, child.heading
+        yield from panel_headings(child, where)
 
 
 def walk_blocks(block, path):
@@ -105,6 +123,7 @@ def filter_labels():
 def every_label():
     for model in site_models():
         yield from labels(model)
+        yield from panel_headings(edit_handler(model), model.__name__)
     yield from filter_labels()
 
 
@@ -129,3 +148,86 @@ def test_labels_start_with_a_capital(language):
             if label and str(label)[0].islower()
         )
     assert lowercase == []
+
+
+@pytest.fixture
+def editor_in(client, django_user_model, locale_nl, locale_fr):
+    """Log a moderator in whose admin speaks `language`."""
+
+    def log_in(language):
+        user = django_user_model.objects.create_user(f"moderator-{language}")
+        user.groups.add(Group.objects.get(name=MODERATORS))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        client.force_login(user)
+        return client
+
+    return log_in
+
+
+def page_texts(response, selector):
+    page = BeautifulSoup(response.content, "html.parser")
+    return [" ".join(tag.get_text().split()) for tag in page.select(selector)]
+
+
+# What an editor sees on the enterprise listing and edit form, as rendered: labels
+# fixed when Wagtail builds a column or panel would show in one language only.
+SEEN = {
+    "nl": {
+        "columns": [
+            "Naam",
+            "Gemeente",
+            "Provincie",
+            "Coöperatie",
+            "Status",
+            "Talen",
+            "Voorstel",
+        ],
+        "panels": [
+            "Onderneming",
+            "Sectoren en labels",
+            "Adres",
+            "Contact",
+            "Demorecord",
+            "Mogelijk duplicaat van",
+        ],
+    },
+    "fr": {
+        "columns": [
+            "Nom",
+            "Commune",
+            "Province",
+            "Coopérative",
+            "Statut",
+            "Langues",
+            "Proposition",
+        ],
+        "panels": [
+            "Entreprise",
+            "Secteurs et labels",
+            "Adresse",
+            "Contact",
+            "Fiche de démonstration",
+            "Doublon possible de",
+        ],
+    },
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_enterprise_listing_and_form_headings_in_the_editors_language(
+    editor_in, language
+):
+    client = editor_in(language)
+    enterprise = EnterpriseFactory()
+    listing = client.get(reverse("wagtailsnippets_directory_enterprise:list"))
+    edit_url = reverse(
+        "wagtailsnippets_directory_enterprise:edit", args=[enterprise.pk]
+    )
+    seen = {
+        "columns": [text for text in page_texts(listing, "thead th") if text],
+        "panels": page_texts(client.get(edit_url), ".w-panel__heading"),
+    }
+    assert seen == SEEN[language]

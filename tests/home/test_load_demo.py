@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Revision, Site
 from wagtail.search.models import IndexEntry
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from directory.models import Enterprise, Label, Sector
 from directory.rules.provinces import PROVINCES
@@ -83,6 +83,22 @@ def snapshot() -> dict:
 
 def in_language(language: str) -> dict:
     return {"locale__language_code": language}
+
+
+def untranslated_texts(translation) -> list[str]:
+    """The source texts of `translation` that have no French text yet."""
+    return [
+        segment.string.data
+        for segment in StringSegment.objects.filter(source=translation.source)
+        .select_related("string")
+        .order_by("order")
+        if not StringTranslation.objects.filter(
+            translation_of=segment.string,
+            context=segment.context_id,
+            locale=translation.target_locale,
+            has_error=False,
+        ).exists()
+    ]
 
 
 def text_of(response) -> str:
@@ -245,6 +261,27 @@ class TestTheLoadedDemo:
         assert 'class="js-translation-editor"' in edit_french.content.decode()
         assert translation.get_progress()[1] > 0
         assert admin_client.get(sync).status_code == 200
+
+    @pytest.mark.parametrize(
+        "model", [Page, Person, Partner, Navigation, FooterText, Sector, Label]
+    )
+    def test_every_french_demo_page_and_snippet_is_completely_translated(self, model):
+        """Opening a demo translation shows nothing left to translate (demo
+        enterprises leave some French descriptions to the fallback on purpose)."""
+        french = model.objects.filter(**in_language("fr")).exclude(
+            **({"depth": 1} if model is Page else {})
+        )
+        translations = Translation.objects.filter(
+            source__object_id__in=french.values("translation_key"),
+            target_locale__language_code="fr",
+        ).select_related("source")
+        assert translations.count() == french.count() > 0
+        incomplete = {
+            translation.source.object_repr: untranslated_texts(translation)
+            for translation in translations
+            if translation.get_progress()[0] != translation.get_progress()[1]
+        }
+        assert incomplete == {}
 
     def test_news_events_and_services_in_both_languages(self):
         for language in ("nl", "fr"):
