@@ -1,4 +1,5 @@
-"""The admin made for Coopkracht: its dashboard panel and the editors' guide in Help."""
+"""The admin made for Coopkracht: its dashboard panel, the editors' guide in Help
+and page views that refuse a workflow action on work no longer in moderation."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial.dashboard import CoopkrachtPanel
+from editorial.stale_workflow_action import StaleSafePageViewSet
 from editorial.views import EditorsGuideView
 
 # Wagtail's links to its own guide and release notes, replaced by ours.
@@ -45,3 +47,9 @@ def hide_wagtails_own_guide(request, menu_items):
     menu_items[:] = [
         item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_ITEMS)
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """Replaces Wagtail's fallback for every page type (registered before ours)."""
+    return StaleSafePageViewSet()

@@ -139,6 +139,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Requests to the open-data API per client address and minute (then a 429).
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 300, minimum=1)
+# Bulk downloads of the guide per client address and hour (then a 429): each one
+# hands over every enterprise's contact details at once.
+API_DOWNLOADS_PER_HOUR = env_int("API_DOWNLOADS_PER_HOUR", 10, minimum=1)
 # Where the front-end login and page passwords go after a missing or unsafe `next`:
 # the language entry point (Django's default, /accounts/profile/, does not exist).
 LOGIN_REDIRECT_URL = "/"

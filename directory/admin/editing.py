@@ -24,6 +24,7 @@ from wagtail.snippets.views.snippets import EditView, WorkflowActionView
 
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise, ProposalContact
+from editorial.stale_workflow_action import StaleSafeEditForm, StaleSafeWorkflowAction
 
 
 def proposal_context(enterprise, user) -> dict:
@@ -53,7 +54,7 @@ FLAGGED_MESSAGE = gettext_lazy(
 )
 
 
-class EnterpriseWorkflowActionView(WorkflowActionView):
+class EnterpriseWorkflowActionView(StaleSafeWorkflowAction, WorkflowActionView):
     """Approving from outside the form (the dashboard) is refused while flagged."""
 
     def dispatch(self, request, *args, **kwargs):
@@ -77,7 +78,7 @@ CONFIRM_FIELD = "overwrite_newer_revision_id"
 OPENED_WITHOUT_REVISION = "opened_without_revision"
 
 
-class EnterpriseEditView(EditView):
+class EnterpriseEditView(StaleSafeEditForm, EditView):
     @cached_property
     def newer_revision(self):
         """The revision someone saved since this form was opened, unless confirmed."""

@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 CACHE_CONTROL = "public, max-age=300"
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -27,8 +28,14 @@ def json_error(message: str, *, status: int = 400) -> JsonResponse:
 
 
 def read_only(view):
-    """Answer GET and HEAD; OPTIONS lists them; anything else is a JSON 405."""
+    """Answer GET and HEAD; OPTIONS lists them; anything else is a JSON 405.
 
+    Without a CSRF check: nothing here changes anything, and the check would
+    answer a POST with Django's HTML 403 (no CSRF cookie) or read its body and
+    answer an HTML 400 (a form in another charset than UTF-8) before the 405.
+    """
+
+    @csrf_exempt
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method == "OPTIONS":

@@ -286,6 +286,10 @@ PATHS = {
                         "content": {media_type: {"schema": schema}},
                     },
                     "400": _error("A parameter is malformed or unknown."),
+                    "429": _error(
+                        "Too many downloads from this address within the hour; "
+                        "the `Retry-After` header gives the seconds to wait."
+                    ),
                 },
             }
         }

@@ -1,7 +1,5 @@
 """Two editors on one enterprise: a save over a newer save is refused until confirmed."""
 
-import re
-
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -10,11 +8,11 @@ from django.utils.translation import gettext, override
 
 from directory.models import Enterprise
 from editorial.groups import MODERATORS
+from tests.directory.admin_forms import form_data
 
 pytestmark = pytest.mark.django_db
 
 EDIT_URL = "wagtailsnippets_directory_enterprise:edit"
-HIDDEN = re.compile(r'<input type="hidden" name="([\w-]+)" value="([^"]*)"')
 
 
 def moderator(django_user_model, name):
@@ -30,25 +28,6 @@ def open_form(client, enterprise) -> dict:
     response = client.get(reverse(EDIT_URL, args=[enterprise.pk]))
     assert response.status_code == 200
     return form_data(response)
-
-
-def form_data(response) -> dict:
-    form = response.context["form"]
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None or value is False:
-            continue
-        if value is True:
-            data[name] = "on"
-        elif isinstance(value, list | tuple):
-            data[name] = [str(item) for item in value]
-        else:
-            data[name] = str(value)
-    for name, value in HIDDEN.findall(response.content.decode()):
-        if name != "csrfmiddlewaretoken":
-            data[name] = value
-    return data
 
 
 def save(client, enterprise, data, **changes):

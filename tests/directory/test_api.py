@@ -6,6 +6,7 @@ See docs/contract.md#api.
 import json
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils.translation import gettext, override
 from hypothesis import HealthCheck, given, settings
@@ -333,12 +334,21 @@ def test_an_unknown_locale_answers_400_json_in_dutch(client, locale_nl, locale_f
     assert "nl" in known and "fr" in known
 
 
+@pytest.mark.parametrize("csrf_cookie", [False, True])
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 @pytest.mark.parametrize(
     "path", [LIST, "/api/v1/enterprises/autocomplete/", "/api/v1/schema/"]
 )
-def test_only_get_is_allowed(client, locale_nl, locale_fr, method, path):
-    response = getattr(client, method)(path)
+def test_only_get_is_allowed(locale_nl, locale_fr, method, path, csrf_cookie):
+    """With CSRF checks on, as in production, with or without a CSRF cookie."""
+    client = Client(enforce_csrf_checks=True)
+    if csrf_cookie:
+        client.cookies["csrftoken"] = "k" * 32
+    response = getattr(client, method)(
+        path,
+        "naam=\xe9",
+        content_type="application/x-www-form-urlencoded; charset=latin-1",
+    )
     assert response.status_code == 405
     assert "error" in body(response)
     assert "GET" in response["Allow"]

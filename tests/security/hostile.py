@@ -158,7 +158,8 @@ def requests(draw) -> dict:
         if draw(st.booleans()):
             headers[header] = as_wsgi_header(draw(header_values))
     return {
-        "method": draw(st.sampled_from(METHODS)),
+        # POST, the method forms read, about half the time.
+        "method": draw(st.just("POST") | st.sampled_from(METHODS)),
         "query": urlencode(draw(parameters)),
         "content_type": draw(st.sampled_from(CONTENT_TYPES)),
         "data": draw(bodies),
