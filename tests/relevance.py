@@ -112,6 +112,20 @@ RECORDS = {
         "description_fr": "Nous réparons les vélos et vous apprenons à le faire.",
         "sectors": ["mobiliteit"],
     },
+    # One word, over and over: it must not outrank a record with every word.
+    "Kaas & Kaas": {
+        **LEUVEN,
+        "description": "Kaas, kaas en nog eens kaas: jonge kaas, oude kaas, "
+        "kaas van de boer en kaas uit de kelder.",
+        "description_fr": "Du fromage, encore du fromage, toujours du fromage.",
+        "sectors": ["voeding-landbouw"],
+    },
+    "De Linde": {
+        **BRUGGE,
+        "description": "Melk, yoghurt en kaas van onze hoeve.",
+        "description_fr": "Lait, yaourt et fromage de notre ferme.",
+        "sectors": ["voeding-landbouw"],
+    },
     "Kringwinkel Centrum": {
         **HASSELT,
         "description": "Tweedehands kleding, meubels en boeken.",
@@ -171,6 +185,7 @@ CASES = (
         first="Broodnodig",
     ),
     Case("Dakenwerk", ("Dakenwerk",), first="Dakenwerk"),
+    Case("kaas hoeve", ("De Linde", "Kaas & Kaas"), first="De Linde"),
     # Compounds and typos, where the engine can.
     Case("fiets", ("Velodeel", "Fietsherstel Elsene"), engine_only=True),
     Case("panelen", ("Dakenwerk",), engine_only=True),

@@ -243,7 +243,7 @@ def _page_in_sql(
         others = result_condition(filters, locale, None, "")
         best = (
             hits.filter(record__in=Enterprise.objects.filter(others).values("pk"))
-            .order_by("-whole", "-rank", "-begins_rank", "-record")
+            .order_by("-every_word", "-whole", "-rank", "-begins_rank", "-record")
             .values_list("record", flat=True)
         )
         by_locale = _for_display(Enterprise.objects.filter(locale=locale))

@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from directory.models import GuidePage
 from home.models import ContentPage
+from search.views import page_groups
 from tests import relevance
 from tests.conftest import publish_translation
 
@@ -143,3 +144,26 @@ def test_singular_and_plural_find_the_same_pages(home_nl, singular, plural):
     pages = relevance.number_pages(home_nl, singular, plural)
     assert relevance.pages_found(singular, home_nl.locale) == pages
     assert relevance.pages_found(plural, home_nl.locale) == pages
+
+
+@pytest.mark.django_db
+def test_pages_with_every_word_come_before_pages_repeating_one(home_nl):
+    add_live(
+        home_nl,
+        ContentPage(
+            title="Kaas",
+            slug="kaas",
+            intro="Kaas, kaas en nog eens kaas: jonge kaas, oude kaas, boerenkaas.",
+        ),
+    )
+    add_live(
+        home_nl,
+        ContentPage(
+            title="Over ons", slug="over", intro="Melk en kaas van onze hoeve."
+        ),
+    )
+
+    groups, fell_back = page_groups("kaas hoeve", home_nl.locale, "nl")
+
+    assert not fell_back
+    assert [page.title for page in groups["pages"].results] == ["Over ons", "Kaas"]
