@@ -22,7 +22,7 @@ from directory.models import Label, Sector
 from search.fallback import search_as_typed
 from search.query_log import log_query, normalise
 from search.snippets import highlight, page_text
-from search.suggestions import did_you_mean, vocabulary
+from search.suggestions import spelling_for
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5  # results of each group shown when all groups are
@@ -99,13 +99,19 @@ def other_language(query: str, language: str) -> dict | None:
 
 
 def suggestion_for(query: str, locale) -> str | None:
-    titles = Page.objects.live().filter(locale=locale).values_list("title", flat=True)
-    terms = [
-        name
-        for model in (Sector, Label)
-        for name in model.objects.filter(locale=locale).values_list("name", flat=True)
-    ]
-    return did_you_mean(query, vocabulary([*titles, *terms]))
+    def texts() -> list[str]:
+        live = Page.objects.live().filter(locale=locale)
+        titles = live.values_list("title", flat=True)
+        terms = [
+            name
+            for model in (Sector, Label)
+            for name in model.objects.filter(locale=locale).values_list(
+                "name", flat=True
+            )
+        ]
+        return [*titles, *terms]
+
+    return spelling_for(query, locale, texts)
 
 
 def site_search(request):
