@@ -30,6 +30,9 @@ ENGINE_DOWN_SECONDS = 15
 class Found:
     objects: list  # the matching objects, or their primary keys with ids=True
     fell_back: bool  # True when the engine did not answer and the database did
+    # The backend alias that answered: FALLBACK_ALIAS when plain SQL did, for
+    # any part of the search.
+    backend: str
 
 
 def available_engine(language: str) -> str | None:
@@ -87,7 +90,7 @@ def search_in_language(
                     ids=ids,
                     fields=fields,
                 )
-            return Found(objects, fell_back=False)
+            return Found(objects, fell_back=False, backend=primary)
         except Exception:  # engine clients and SQL raise errors of many kinds
             if on_engine:
                 engine_failed(primary)
@@ -106,7 +109,7 @@ def search_in_language(
         ids=ids,
         fields=fields,
     )
-    return Found(objects, fell_back=on_engine)
+    return Found(objects, fell_back=on_engine, backend=FALLBACK_ALIAS)
 
 
 def search_as_typed(
@@ -124,11 +127,13 @@ def search_as_typed(
     more = search_in_language(
         queryset, beginning, language, limit=limit, ids=ids, autocomplete=True
     )
+    backends = {found.backend, more.backend}
     seen = {_key(item) for item in found.objects}
     merged = [*found.objects, *(o for o in more.objects if _key(o) not in seen)]
     return Found(
         merged if limit is None else merged[:limit],
         fell_back=found.fell_back or more.fell_back,
+        backend=FALLBACK_ALIAS if FALLBACK_ALIAS in backends else found.backend,
     )
 
 

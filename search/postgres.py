@@ -8,7 +8,10 @@ by the search app's migrations), and a query is read in both, so each record mee
 it in its own language. The beginning of a word is matched with
 `coopkracht_prefix` (simple + unaccent), so "coop" finds "Coöperaties". Each
 searched word is read in its singular and plural forms (`search.word_forms`),
-since the stemmers keep some of them apart.
+since the stemmers keep some of them apart. As on the engine, a query finds
+the records with any of its words, and those with every word come first,
+whatever their rank (`every_word`): by ts_rank alone, a record repeating one
+word many times would come before them.
 """
 
 import copy
@@ -71,9 +74,13 @@ class _WordForm(PlainText):
     """One form of one searched word: searched as written, not expanded again."""
 
 
+def _terms(text: str) -> list[str]:
+    return [term for term in re.split(r"[\s\-]+", text) if term]
+
+
 def with_word_forms(query: PlainText) -> PlainText | And | Or:
     """`query` with each of its words replaced by any of the word's forms."""
-    terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
+    terms = _terms(query.query_string)
     if not terms:
         return query
     words = [Or([_WordForm(form) for form in word_forms(term)]) for term in terms]
@@ -81,7 +88,48 @@ def with_word_forms(query: PlainText) -> PlainText | And | Or:
     return reduce(lambda left, right: combine([left, right]), words)
 
 
+def every_word(query) -> PlainText | None:
+    """A plain-text query of several words, with all of them required; else None."""
+    if type(query) is not PlainText or query.operator == "and":
+        return None
+    if len(_terms(query.query_string)) < 2:
+        return None
+    return PlainText(query.query_string, operator="and")
+
+
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    # Any of the words (modelsearch's PostgreSQL default is all of them).
+    DEFAULT_OPERATOR = "or"
+    # The query with every word required, as SQL, while a search is built.
+    _every_word = None
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        required = every_word(self.query)
+        self._every_word = (
+            None if required is None else self.build_tsquery(required, config=config)
+        )
+        return super().search(
+            config, start, stop, score_field=score_field, backend=backend
+        )
+
+    def _apply_ordering_and_scoring(
+        self, queryset, rank_expression, start, stop, score_field=None
+    ):
+        """Records with every word first, then by rank (modelsearch's order)."""
+        if self._every_word is None or not self.order_by_relevance:
+            return super()._apply_ordering_and_scoring(
+                queryset, rank_expression, start, stop, score_field
+            )
+        has_every_word = ExpressionWrapper(
+            Q(_vector_=self._every_word), output_field=BooleanField()
+        )
+        queryset = queryset.order_by(
+            has_every_word.desc(), rank_expression.desc(), "-pk"
+        )
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
+
     def build_tsquery_content(self, query, config=None, invert=False):
         if type(query) is PlainText:
             query = with_word_forms(query)
@@ -110,10 +158,12 @@ def index_matches(model, query: str, alias: str):
 
     For callers that count, filter and page in their own statements rather than
     take every hit as a list: IndexEntry rows annotated `record` (the record's
-    primary key), `whole` (every word matched, in the record's language) and
+    primary key), `every_word` (all the query's words, in the title and body
+    together), `whole` (a word matched whole, in the record's language) and
     `rank` (modelsearch's own rank); the beginning of the last word matches too
-    (`whole` false, ranked by `begins_rank`). The title and body are matched apart so their GIN indexes
-    serve. None unless `alias` is this PostgreSQL backend.
+    (`whole` false, ranked by `begins_rank`). Order by them in that order. The
+    title and body are matched apart so their GIN indexes serve. None unless
+    `alias` is this PostgreSQL backend.
     """
     backend = get_search_backend(alias)
     if not isinstance(backend, SearchBackend):
@@ -123,6 +173,12 @@ def index_matches(model, query: str, alias: str):
     config = words.get_config(backend)
     whole = words.build_tsquery(words.query, config=config)
     matched = Q(title=whole) | Q(body=whole)
+    required = every_word(words.query)
+    if required is None:
+        has_every_word = matched
+    else:
+        every = words.build_tsquery(required, config=config)
+        has_every_word = Q(document=every)
     rank = words.build_tsrank(F("title"), words.query, config=config) * F(
         "title_norm"
     ) + words.build_tsrank(F("body"), words.query, config=config)
@@ -137,8 +193,10 @@ def index_matches(model, query: str, alias: str):
     return (
         IndexEntry.objects.filter(content_type_id=get_content_type_pk(model))
         .filter(matching)
+        .alias(document=F("title")._combine(F("body"), "||", False))
         .annotate(
             record=Cast("object_id", BigIntegerField()),
+            every_word=ExpressionWrapper(has_every_word, output_field=BooleanField()),
             whole=ExpressionWrapper(matched, output_field=BooleanField()),
             rank=rank,
             begins_rank=begins_rank,

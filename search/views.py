@@ -19,10 +19,10 @@ from wagtail.models import Locale, Page
 from directory.finder import GuideFilters, find_enterprises
 from directory.links import enterprise_path, guide_urls
 from directory.models import Label, Sector
-from search.fallback import search_as_typed
+from search.fallback import Found, search_as_typed
 from search.query_log import log_query, normalise
 from search.snippets import highlight, page_text
-from search.suggestions import did_you_mean, vocabulary
+from search.suggestions import spelling_for
 
 RESULTS_PER_PAGE = 10
 PREVIEW_SIZE = 5  # results of each group shown when all groups are
@@ -55,8 +55,9 @@ def promotions_for(query: str, locale) -> list[SearchPromotion]:
 
 def page_groups(
     query: str, locale, language: str, promoted: frozenset[int] = frozenset()
-) -> tuple[dict[str, Group], bool]:
-    """The matching live pages of `locale` by group, and whether search fell back.
+) -> tuple[dict[str, Group], Found]:
+    """The matching live pages of `locale` by group, and how they were found
+    (`Found.fell_back`, `Found.backend`).
 
     Pages the editors promote for this query (`promoted`) are shown apart.
     """
@@ -73,7 +74,7 @@ def page_groups(
     for group in groups.values():
         group.count = len(group.results)
         group.capped = len(found.objects) >= MAX_RESULTS
-    return groups, found.fell_back
+    return groups, found
 
 
 def enterprise_group(query: str, locale, guide_url: str | None, size: int) -> Group:
@@ -89,7 +90,7 @@ def other_language(query: str, language: str) -> dict | None:
     for locale in Locale.objects.exclude(language_code=language):
         code = locale.language_code
         with translation.override(code):
-            groups, _fell_back = page_groups(query, locale, code)
+            groups, _found = page_groups(query, locale, code)
             count = sum(group.count for group in groups.values())
             count += enterprise_group(query, locale, None, size=1).count
             if count:
@@ -99,13 +100,19 @@ def other_language(query: str, language: str) -> dict | None:
 
 
 def suggestion_for(query: str, locale) -> str | None:
-    titles = Page.objects.live().filter(locale=locale).values_list("title", flat=True)
-    terms = [
-        name
-        for model in (Sector, Label)
-        for name in model.objects.filter(locale=locale).values_list("name", flat=True)
-    ]
-    return did_you_mean(query, vocabulary([*titles, *terms]))
+    def texts() -> list[str]:
+        live = Page.objects.live().filter(locale=locale)
+        titles = live.values_list("title", flat=True)
+        terms = [
+            name
+            for model in (Sector, Label)
+            for name in model.objects.filter(locale=locale).values_list(
+                "name", flat=True
+            )
+        ]
+        return [*titles, *terms]
+
+    return spelling_for(query, locale, texts)
 
 
 def site_search(request):
@@ -118,9 +125,8 @@ def site_search(request):
     if query:
         promotions = promotions_for(query, locale)
         promoted = frozenset(promotion.page_id for promotion in promotions)
-        groups, context["search_fallback"] = page_groups(
-            query, locale, language, promoted
-        )
+        groups, found = page_groups(query, locale, language, promoted)
+        context["search_fallback"] = found.fell_back
         guide_url = guide_urls(request).get(language)
         groups["enterprises"] = enterprise_group(query, locale, guide_url, PREVIEW_SIZE)
         total = sum(group.count for group in groups.values()) + len(promotions)

@@ -36,6 +36,7 @@ from directory.finder import (
 )
 from directory.finder.locales import as_locale
 from directory.models import Enterprise
+from directory.rules.places import source_url
 
 GEOJSON = "application/geo+json"
 # A urlconf without language prefixes; see `not_found`.
@@ -180,5 +181,6 @@ def docs(request, language):
             "schema_url": reverse("api:schema"),
             "downloads": download_links(language),
             "alternates": {code: docs_url(code) for code in codes},
+            "places_source_url": source_url(language),
         },
     )

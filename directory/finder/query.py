@@ -18,6 +18,7 @@ from directory.finder.params import GuideFilters
 from directory.finder.search import query_parts, search_ids
 from directory.models import Enterprise, Label, Sector
 from search.fallback import available_engine, engine_failed, text_matches
+from search.language import backend_for_language
 
 SOURCE_LANGUAGE = "nl"
 logger = logging.getLogger(__name__)
@@ -34,6 +35,9 @@ class GuideResults:
     enterprises: list[Enterprise]
     facets: dict[str, list[dict]] = field(default_factory=dict)
     search_fallback: bool = False
+    # The search backend that matched the text (`search.fallback.FALLBACK_ALIAS`
+    # for plain SQL); None when no text was searched.
+    search_backend: str | None = None
 
     @property
     def has_next(self) -> bool:
@@ -153,6 +157,7 @@ def find_enterprises(
             engine_failed(alias)
     if found is not None:
         count, facets, search_fallback = found.count, found.facets, False
+        search_backend = alias
         _check_page(filters.page, count, page_size)
         enterprises = _in_order(
             _for_display(Enterprise.objects.filter(locale=locale)), found.pks
@@ -160,7 +165,7 @@ def find_enterprises(
         for enterprise in enterprises:
             enterprise.distance = found.distances_km.get(enterprise.pk)
     else:
-        count, facets, enterprises, search_fallback = _database_page(
+        count, facets, enterprises, search_fallback, search_backend = _database_page(
             filters, locale, start, page_size
         )
     _attach_source_descriptions(enterprises, locale)
@@ -172,6 +177,7 @@ def find_enterprises(
         enterprises=enterprises,
         facets=facets,
         search_fallback=search_fallback,
+        search_backend=search_backend,
     )
 
 
@@ -189,7 +195,8 @@ def _check_page(page: int, count: int, page_size: int) -> None:
 
 
 def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
-    """(count, facets, the page's enterprises, search fell back): in SQL.
+    """(count, facets, the page's enterprises, search fell back, the backend that
+    matched the text): in SQL.
 
     On PostgreSQL the text search is part of the same statements (the index
     entries it matches, `text_matches`); elsewhere, or when that fails, the
@@ -201,24 +208,23 @@ def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
     if searching and text is not None:
         try:
             with transaction.atomic():
-                return _page_in_sql(filters, locale, start, page_size, text)
+                page = _page_in_sql(filters, locale, start, page_size, text)
+            return (*page, False, backend_for_language(locale.language_code))
         except DatabaseError:
             logger.warning("text search in SQL failed; hits first", exc_info=True)
-    ranked_ids, search_fallback = None, False
-    if searching:
-        hits = search_ids(
-            published_enterprises(locale),
-            parts.words,
-            language=locale.language_code,
-            limit=None,
-        )
-        ranked_ids, search_fallback = hits.ids, hits.fallback
-    return _page_in_sql(filters, locale, start, page_size, ranked_ids, search_fallback)
+    if not searching:
+        return (*_page_in_sql(filters, locale, start, page_size, None), False, None)
+    hits = search_ids(
+        published_enterprises(locale),
+        parts.words,
+        language=locale.language_code,
+        limit=None,
+    )
+    page = _page_in_sql(filters, locale, start, page_size, hits.ids)
+    return (*page, hits.fallback, hits.backend)
 
 
-def _page_in_sql(
-    filters: GuideFilters, locale, start: int, page_size: int, hits, fallback=False
-):
+def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits):
     """The database page for `hits`: None (no text search), ranked keys, or the
     matching index entries (`text_matches`, ranked in SQL)."""
     matched = hits.values("record") if isinstance(hits, QuerySet) else hits
@@ -243,7 +249,7 @@ def _page_in_sql(
         others = result_condition(filters, locale, None, "")
         best = (
             hits.filter(record__in=Enterprise.objects.filter(others).values("pk"))
-            .order_by("-whole", "-rank", "-begins_rank", "-record")
+            .order_by("-every_word", "-whole", "-rank", "-begins_rank", "-record")
             .values_list("record", flat=True)
         )
         by_locale = _for_display(Enterprise.objects.filter(locale=locale))
@@ -255,7 +261,7 @@ def _page_in_sql(
         )
     else:
         enterprises = list(matches.order_by("name", "pk")[start:stop])
-    return count, facets, enterprises, fallback
+    return count, facets, enterprises
 
 
 def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:

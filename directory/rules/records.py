@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from directory.rules.enterprise_number import (
@@ -17,6 +18,7 @@ from directory.rules.enterprise_number import (
 )
 from directory.rules.geography import CoordinateError, check_coordinates
 from directory.rules.legal_forms import LegalForm
+from directory.rules.places import places_instead
 from directory.rules.provinces import PostcodeError, province_for_postcode
 
 MAX_LENGTHS = {
@@ -63,6 +65,26 @@ def _float(value, column: str, errors: dict) -> float | None:
     return number
 
 
+def _municipality_problem(postcode: str, municipality: str) -> str | None:
+    """Why `municipality` cannot be at `postcode`, naming the right one; else None."""
+    right = places_instead(postcode, municipality)
+    if not right:
+        return None
+    language = get_language() or ""
+    names = [place.name_in(language[:2]) for place in right]
+    named = names[0]
+    if len(names) > 1:
+        named = _("%(first)s or %(second)s") % {
+            "first": ", ".join(names[:-1]),
+            "second": names[-1],
+        }
+    return _("%(postcode)s is the postcode of %(municipality)s, not of %(typed)s") % {
+        "postcode": postcode,
+        "municipality": named,
+        "typed": municipality,
+    }
+
+
 def check_record(raw: dict) -> CheckedRecord:
     """Clean and check the values of one enterprise (keys as in the CSV header)."""
     errors: dict[str, str] = {}
@@ -98,6 +120,10 @@ def check_record(raw: dict) -> CheckedRecord:
             values["province"] = province_for_postcode(values["postcode"]).slug
         except PostcodeError as error:
             errors["postcode"] = str(error)
+    if "postcode" not in errors and "municipality" not in errors:
+        problem = _municipality_problem(values["postcode"], values["municipality"])
+        if problem:
+            errors["municipality"] = problem
 
     values["latitude"] = _float(raw.get("latitude"), "latitude", errors)
     values["longitude"] = _float(raw.get("longitude"), "longitude", errors)

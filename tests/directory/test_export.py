@@ -160,7 +160,12 @@ def test_export_imports_back_unchanged(enterprise_factory, tmp_path, format):
             sectors=["energie", "ict"] if number % 2 else [],
             labels=["bio"],
         )
-    enterprise_factory(name="Zonder nummer", enterprise_number=None, postcode="1500")
+    enterprise_factory(
+        name="Zonder nummer",
+        enterprise_number=None,
+        postcode="1500",
+        municipality="Halle",
+    )
     enterprise_factory(name="Coördinaten", latitude=50.8503396, longitude=4.3517103)
     before = snapshot()
     path = tmp_path / f"export.{format}"

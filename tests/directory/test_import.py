@@ -287,6 +287,66 @@ def test_every_problem_of_every_row_is_reported(csv_file, locale_nl, locale_fr):
     assert "row 3" not in err
 
 
+def test_a_municipality_of_another_postcode_is_refused_naming_the_right_one(
+    csv_file, locale_nl, locale_fr
+):
+    path = csv_file(
+        [
+            {
+                "enterprise_number": "",
+                "name": f"Coop {postcode} {typed}",
+                "postcode": postcode,
+                "municipality": typed,
+            }
+            for postcode, typed in (
+                ("1000", "Gent"),
+                ("1000", "GAND"),
+                ("1050", "Anvers"),
+            )
+        ]
+    )
+    assert_refused(
+        path,
+        "row 2: municipality: 1000 is de postcode van Brussel, niet van Gent",
+        "row 3: municipality: 1000 is de postcode van Brussel, niet van GAND",
+        "row 4: municipality: 1050 is de postcode van Brussel of Elsene, "
+        "niet van Anvers",
+    )
+
+
+def test_a_former_municipality_or_either_language_is_accepted(
+    csv_file, locale_nl, locale_fr
+):
+    places = [
+        ("2140", "Borgerhout"),
+        ("9032", "Wondelgem"),
+        ("2600", "Berchem"),
+        ("9000", "Gand"),
+        ("1050", "ixelles"),
+        ("1050", "Brussel"),
+        ("1000", "BRÜSSEL"),
+    ]
+    path = csv_file(
+        [
+            {
+                "enterprise_number": "",
+                "name": f"Coop {n}",
+                "postcode": postcode,
+                "municipality": municipality,
+            }
+            for n, (postcode, municipality) in enumerate(places)
+        ]
+    )
+
+    out, err, code = run_import(path)
+
+    assert code == 0, err
+    stored = Enterprise.objects.filter(locale=locale_nl)
+    assert sorted(stored.values_list("municipality", flat=True)) == sorted(
+        municipality for _postcode, municipality in places
+    )
+
+
 @pytest.mark.parametrize(
     "word,value",
     [

@@ -198,6 +198,44 @@ def test_errors_are_shown_next_to_fields_and_summarised(client, guides):
     assert escape(walloon_postcode_message("fr")) in html
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("nl", "1000 is de postcode van Brussel, niet van Gent"),
+        ("fr", "1000 est le code postal de Bruxelles, pas de Gent"),
+    ],
+)
+def test_a_municipality_of_another_postcode_is_refused_naming_the_right_one(
+    client, guides, language, message
+):
+    response = client.post(
+        FORM_PATHS[language], proposal(postcode="1000", municipality="Gent")
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not drafts().exists() and not mail.outbox
+    assert 'id="id_municipality_error"' in html
+    assert message in html
+
+
+@pytest.mark.parametrize(
+    ("language", "postcode", "municipality"),
+    [
+        ("nl", "2140", "Borgerhout"),
+        ("fr", "9032", "Wondelgem"),
+        ("fr", "2000", "anvers"),
+    ],
+)
+def test_a_former_municipality_or_either_language_is_accepted(
+    client, guides, language, postcode, municipality
+):
+    response = client.post(
+        FORM_PATHS[language], proposal(postcode=postcode, municipality=municipality)
+    )
+    assert response.status_code == 302
+    assert drafts().get().municipality == municipality
+
+
 def test_honeypot_rejects_without_a_draft(client, guides):
     response = client.post(FORM_PATHS["nl"], proposal(homepage="http://spam.example"))
     assert response.status_code == 400

@@ -1,6 +1,7 @@
 """The relevance set on the database backend (the engine's run: tests/search)."""
 
 import pytest
+from django.test import override_settings
 
 from directory.finder import GuideFilters, find_enterprises
 from tests import relevance
@@ -17,7 +18,20 @@ def records(enterprise_factory):
     "case", relevance.cases_for(engine=False), ids=lambda case: case.id
 )
 def test_the_guide_finds_what_the_query_means(records, case):
-    assert relevance.check(case, relevance.guide_names(case)) == []
+    names = relevance.guide_names(case, on_engine=False)
+    assert relevance.check(case, names) == []
+
+
+def test_a_case_the_plain_sql_fallback_answered_fails(records, settings):
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    # The PostgreSQL index cannot search without its text-search configuration.
+    broken = {**backends["default"], "SEARCH_CONFIG": "no_such_configuration"}
+    case = relevance.Case("zon", ("Zonnewarmte",))
+    with (
+        override_settings(WAGTAILSEARCH_BACKENDS={**backends, "default": broken}),
+        pytest.raises(AssertionError, match="answered by the backend 'fallback'"),
+    ):
+        relevance.guide_names(case, on_engine=False)
 
 
 @pytest.mark.parametrize(

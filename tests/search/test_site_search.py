@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from directory.models import GuidePage
 from home.models import ContentPage
+from search.views import page_groups
 from tests import relevance
 from tests.conftest import publish_translation
 
@@ -141,5 +142,28 @@ def test_no_results_suggest_a_spelling_the_guide_and_the_other_language(
 @pytest.mark.parametrize(("singular", "plural"), relevance.SINGULAR_AND_PLURAL)
 def test_singular_and_plural_find_the_same_pages(home_nl, singular, plural):
     pages = relevance.number_pages(home_nl, singular, plural)
-    assert relevance.pages_found(singular, home_nl.locale) == pages
-    assert relevance.pages_found(plural, home_nl.locale) == pages
+    assert relevance.pages_found(singular, home_nl.locale, on_engine=False) == pages
+    assert relevance.pages_found(plural, home_nl.locale, on_engine=False) == pages
+
+
+@pytest.mark.django_db
+def test_pages_with_every_word_come_before_pages_repeating_one(home_nl):
+    add_live(
+        home_nl,
+        ContentPage(
+            title="Kaas",
+            slug="kaas",
+            intro="Kaas, kaas en nog eens kaas: jonge kaas, oude kaas, boerenkaas.",
+        ),
+    )
+    add_live(
+        home_nl,
+        ContentPage(
+            title="Over ons", slug="over", intro="Melk en kaas van onze hoeve."
+        ),
+    )
+
+    groups, found = page_groups("kaas hoeve", home_nl.locale, "nl")
+
+    relevance.check_backend("kaas hoeve", found.backend, on_engine=False)
+    assert [page.title for page in groups["pages"].results] == ["Over ons", "Kaas"]
