@@ -10,8 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage, FormField, FormPage
-from tests.directory.factories import EnterpriseFactory
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import EnterpriseFactory, make_guides
 from tests.security.hostile import requests
 
 pytestmark = pytest.mark.django_db
