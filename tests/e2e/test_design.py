@@ -147,3 +147,7 @@ def test_a_printed_page_leaves_out_menus_filters_and_maps(
         expect(visitor.locator(selector).first).to_be_hidden()
     expect(visitor.locator("h1")).to_be_visible()
     expect(visitor.locator(kept).first).to_be_visible()
+    # The footer keeps the organisation's contact details, black on white.
+    expect(visitor.locator(".site-footer__open-data")).to_be_hidden()
+    for selector in (".site-footer h2", ".site-footer address a"):
+        expect(visitor.locator(selector).first).to_have_css("color", "rgb(0, 0, 0)")
