@@ -10,8 +10,7 @@ from html import unescape
 import pytest
 
 from directory.models import Enterprise
-from tests.directory.factories import french_version
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import french_version, make_guides
 from tests.sitemaps import sitemap_text
 
 # Serving the page and the site's header and footer take 11 (nl) or 12 (fr) of

@@ -15,7 +15,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from directory.models import Enterprise
 from directory.rules.provinces import PostcodeError, province_for_postcode
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import make_guides
 
 FORM_PATHS = {"nl": "/nl/memo-gids/aanmelden/", "fr": "/fr/guide-memo/inscription/"}
 MODERATORS = ["moderator@example.org", "tweede@example.org"]

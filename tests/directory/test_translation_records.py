@@ -16,8 +16,7 @@ from directory.exchange.importer import import_exchange_file
 from directory.models import Enterprise
 from editorial.groups import EDITORS, MODERATORS
 from tests.directory.conftest import csv_text
-from tests.directory.factories import french_version
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import french_version, make_guides
 
 pytestmark = pytest.mark.django_db
 

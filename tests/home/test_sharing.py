@@ -7,8 +7,7 @@ from html import unescape
 import pytest
 
 from knowledge.models import EventIndexPage, KnowledgeIndexPage, NewsIndexPage
-from tests.directory.factories import EnterpriseFactory
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import EnterpriseFactory, make_guides
 from tests.knowledge.builders import (
     add_article,
     add_event,

@@ -12,7 +12,7 @@ from directory.sitemap import EnterpriseSitemap
 from knowledge.models import NewsIndexPage
 from tests.conftest import publish_translation
 from tests.directory.conftest import enterprise_factory  # noqa: F401
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import make_guides
 from tests.knowledge.builders import add_page
 from tests.sitemaps import sitemap_files
 

@@ -12,8 +12,7 @@ from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 
 from directory.models import Enterprise
-from tests.directory.factories import EnterpriseFactory
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import EnterpriseFactory, make_guides
 from tests.security.hostile import MARKUP, parameters
 
 pytestmark = pytest.mark.django_db

@@ -19,8 +19,7 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from home.models import ContentPage, FormField, FormPage
 from tests.cache import clear_run_cache
 from tests.conftest import publish_translation
-from tests.directory.factories import EnterpriseFactory
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import EnterpriseFactory, make_guides
 from tests.security.hostile import requests
 
 pytestmark = pytest.mark.django_db

@@ -17,8 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from directory.models import Enterprise
 from editorial.groups import EDITORS, MODERATORS
 from home.models import ContentPage
-from tests.directory.factories import EnterpriseFactory, french_version
-from tests.directory.test_guide_page import make_guides
+from tests.directory.factories import EnterpriseFactory, french_version, make_guides
 from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,42 @@
+"""The breadcrumb trail: from the home page of the visitor's language down to where
+they are, on every page but the home page itself."""
+
+from django import template
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def ancestors(page: Page) -> list[Page]:
+    """The page's ancestors from its language's home page down, without the root.
+
+    Wagtail's routing leaves each page it passes through as the parent of the next
+    (treebeard's `_cached_parent_obj`, what `get_parent()` returns without a query),
+    so a page being served walks up its path for free. A page reached any other way
+    (a preview, say) asks the database once.
+    """
+    trail = []
+    node = page
+    while node.depth > 2:
+        parent = node.__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return list(page.get_ancestors()[1:])
+        trail.append(parent)
+        node = parent
+    return trail[::-1]
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current: str = ""):
+    """Links to the page's ancestors below the tree's root, then the page.
+
+    `current` names a view served below the page (an enterprise of the guide, the
+    proposal form): the page becomes a link and `current` the last crumb.
+    """
+    page = context.get("page")
+    if not isinstance(page, Page) or (page.depth <= 2 and not current):
+        return {"crumbs": []}
+    trail = [(ancestor.title, ancestor.url) for ancestor in ancestors(page)]
+    if current:
+        trail.append((page.title, page.url))
+    return {"crumbs": trail, "current": current or page.title}
