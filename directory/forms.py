@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Label, Sector
 from directory.rules.legal_forms import LegalForm
-from directory.rules.records import check_record
+from directory.rules.records import check_record, municipality_problem
 
 # Form fields that are enterprise columns, checked by `check_record`.
 RECORD_FIELDS = (
@@ -117,7 +117,14 @@ class ProposalForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         checked = check_record({name: cleaned.get(name) for name in RECORD_FIELDS})
-        for name, message in checked.errors.items():
+        errors = dict(checked.errors)
+        if "postcode" not in errors and "municipality" not in errors:
+            problem = municipality_problem(
+                checked.values["postcode"], checked.values["municipality"]
+            )
+            if problem:
+                errors["municipality"] = problem
+        for name, message in errors.items():
             if name in self.fields and name not in self.errors:
                 self.add_error(name, capfirst(message))
         self.record = checked.values
