@@ -27,6 +27,14 @@ def test_background_work_and_scheduled_publishing_have_processes():
     assert "publish_scheduled" in " ".join(SERVICES["scheduler"]["command"])
 
 
+def test_the_scheduler_catches_up_the_index_and_purges_personal_data_daily():
+    # compose turns "$$" into "$" before the shell sees the script.
+    script = SERVICES["scheduler"]["command"][-1].replace("$$", "$")
+    assert "catch_up_search_index" in script
+    assert "% 1440" in script and "purge_personal_data" in script
+    subprocess.run(["sh", "-n", "-c", script], check=True)
+
+
 def test_every_site_process_shares_one_cache_and_one_public_address():
     for name in ("migrate", "web", "worker", "scheduler"):
         environment = SERVICES[name]["environment"]
