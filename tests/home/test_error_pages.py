@@ -47,7 +47,6 @@ def test_server_error_page_renders_without_database(path, language):
         ("/nl/", "nl"),
         ("/fr/", "fr"),
         ("/admin/login/", "nl"),
-        ("/api/v1/enterprises/", "nl"),
     ],
 )
 def test_a_form_body_in_another_charset_is_a_bad_request(home_fr, path, language):
@@ -63,6 +62,22 @@ def test_a_form_body_in_another_charset_is_a_bad_request(home_fr, path, language
 
     assert response.status_code == 400
     assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_the_api_refuses_a_form_post_in_another_charset_with_its_json_405(home_fr):
+    # The API takes no form, so it never reads the body: its own refusal, as JSON.
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.cookies["csrftoken"] = "a" * 32
+    response = client.generic(
+        "POST",
+        "/api/v1/enterprises/",
+        data="naam=Zoë".encode("utf-16"),
+        content_type="application/x-www-form-urlencoded; charset=utf-16",
+    )
+
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json"
+    assert "error" in response.json()
 
 
 def test_bad_request_page_renders_without_database():
