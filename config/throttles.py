@@ -54,3 +54,16 @@ document_password = throttle_posts(document_password_view, PASSWORD_GUESSES)
 password_reset = throttle_posts(
     PasswordResetView.as_view(), RESETS_PER_CLIENT, RESETS_PER_ACCOUNT
 )
+
+
+# The length of the username column where django-axes records failed logins.
+RECORDED_USERNAME_LENGTH = 255
+
+
+def login_username(request, credentials) -> str | None:
+    """The username django-axes records for a login attempt, cut to what it can
+    store: Django's login form does not refuse an over-long username before
+    checking it, and the record of that failure must not end in a database error."""
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get("username") if source else None
+    return username[:RECORDED_USERNAME_LENGTH] if username else username

@@ -153,6 +153,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.errors.account_locked"
 AXES_CLIENT_IP_CALLABLE = "config.proxies.client_ip"
+AXES_USERNAME_CALLABLE = "config.throttles.login_username"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

@@ -2,6 +2,7 @@
 where logins go after an unsafe `next`."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -82,6 +83,20 @@ def test_front_end_login_with_an_unsafe_next_lands_on_an_existing_page(
     assert response.redirect_chain[0][0] == "/"
     assert response.status_code == 200
     assert response.request["PATH_INFO"] == "/nl/"
+
+
+@pytest.mark.django_db
+def test_a_failed_login_with_an_over_long_username_is_recorded_not_a_500(
+    client, home_nl
+):
+    # The front-end login checks the username with the database before its length.
+    response = client.post(
+        reverse("wagtailcore_login"),
+        {"username": "a" * 300, "password": "wrong-password"},
+    )
+
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get().username == "a" * 255
 
 
 @pytest.mark.django_db
