@@ -1,15 +1,10 @@
 """Machine translation is optional: DeepL in the translation editor only when keyed."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.processes import in_fresh_process
 
-PROJECT = Path(__file__).resolve().parents[2]
 # What the translation editor's machine translator is under the given environment:
 # its name and the address it sends texts to, or None.
 SHOW_TRANSLATOR = (
-    "import django; django.setup(); "
     "from wagtail_localize.machine_translators import get_machine_translator; "
     "translator = get_machine_translator(); "
     "print(translator.display_name, translator.get_api_endpoint()) "
@@ -18,20 +13,12 @@ SHOW_TRANSLATOR = (
 
 
 def machine_translator_under(**env) -> str:
-    environment = {
-        key: value for key, value in os.environ.items() if key != "DEEPL_API_KEY"
-    }
-    environment.update(DJANGO_SETTINGS_MODULE="config.settings.test", **env)
-    result = subprocess.run(
-        [sys.executable, "-c", SHOW_TRANSLATOR],
-        cwd=PROJECT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return in_fresh_process(
+        SHOW_TRANSLATOR,
+        unset=("DEEPL_API_KEY",),
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        **env,
     )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 def test_without_a_key_no_machine_translator_is_configured():

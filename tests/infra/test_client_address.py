@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from config.proxies import client_ip
 from directory.views.rate_limit import RateLimit
-from tests.infra.test_shared_cache import PROJECT
+from tests.processes import PROJECT, in_fresh_process
 
 PROXY = "10.0.0.1"
 
@@ -107,22 +107,10 @@ def test_without_trusted_proxies_a_forged_header_cannot_dodge_the_lockout(
 
 
 def secure_proxy_header(count: str) -> str:
-    environment = {**os.environ, "TRUSTED_PROXY_COUNT": count}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup(); from django.conf import settings; "
-            "print(settings.SECURE_PROXY_SSL_HEADER)",
-        ],
-        cwd=PROJECT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return in_fresh_process(
+        "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)",
+        TRUSTED_PROXY_COUNT=count,
     )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 def test_forwarded_proto_is_honoured_only_from_a_trusted_proxy():

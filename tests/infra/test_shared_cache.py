@@ -3,32 +3,12 @@
 See docs/contract.md#configuration.
 """
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import cache_from_url
-
-PROJECT = Path(__file__).resolve().parents[2]
-
-
-def in_other_process(code: str) -> str:
-    """Run `code` in a fresh Django process with this run's settings; its output."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=PROJECT,
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+from tests.processes import PROJECT, in_fresh_process  # noqa: F401
 
 
 def test_without_cache_url_only_debug_gets_local_memory():
@@ -48,12 +28,12 @@ def test_a_redis_url_selects_djangos_redis_cache():
 def test_what_one_process_counts_another_sees(redis_cache):
     assert isinstance(redis_cache, RedisCache)
     redis_cache.set("shared-counter", 1)
-    in_other_process(
+    in_fresh_process(
         "from django.core.cache import cache; cache.incr('shared-counter')"
     )
     assert redis_cache.get("shared-counter") == 2
     assert (
-        in_other_process(
+        in_fresh_process(
             "from django.core.cache import cache; print(cache.get('shared-counter'))"
         )
         == "2"
