@@ -6,14 +6,13 @@ rebuild was filling a new index) is queued in PendingIndexUpdate and replayed by
 then deletes every index the aliases no longer point to.
 """
 
-from collections.abc import Callable, Iterable
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_instance, get_indexed_models
 
+from config.progress import Progress, no_progress
 from search.engines.lifecycle import (
     REFRESH_OFF,
     backend_indexes,
@@ -23,12 +22,6 @@ from search.engines.lifecycle import (
 )
 from search.indexing import BATCH_SIZE, batches, indexed_objects, send_while_loading
 from search.models import IndexRebuild, PendingIndexUpdate
-
-Progress = Callable[[Iterable, int, str], Iterable]
-
-
-def _no_progress(iterable, total, description):
-    return iterable
 
 
 def engine_aliases() -> list[str]:
@@ -43,12 +36,12 @@ def queue(obj) -> None:
     )
 
 
-def catch_up(progress: Progress = _no_progress) -> tuple[int, int]:
+def catch_up(progress: Progress = no_progress) -> tuple[int, int]:
     """Replay the queue on every engine backend; return (updated, removed)."""
     aliases = engine_aliases()
     updated = removed = 0
     pending = list(PendingIndexUpdate.objects.select_related("content_type"))
-    for entry in progress(pending, len(pending), "catch-up"):
+    for entry in progress(pending, desc="catch-up"):
         model = entry.content_type.model_class()
         obj = model.objects.filter(pk=entry.object_id).first() if model else None
         indexed = get_indexed_instance(obj) if obj is not None else None
@@ -70,7 +63,7 @@ def catch_up(progress: Progress = _no_progress) -> tuple[int, int]:
     return updated, removed
 
 
-def rebuild(progress: Progress = _no_progress) -> int:
+def rebuild(progress: Progress = no_progress) -> int:
     """Rebuild every engine index without downtime; return the number of documents.
 
     Each backend loads only the records it holds; the new index does not refresh
@@ -90,7 +83,12 @@ def rebuild(progress: Progress = _no_progress) -> int:
                 total = queryset.count()
                 label = f"{alias}: {model._meta.label}"
                 count += send_while_loading(
-                    progress(batches(queryset), -(-total // BATCH_SIZE), label),
+                    progress(
+                        batches(queryset),
+                        desc=label,
+                        total=-(-total // BATCH_SIZE),
+                        unit="batches",
+                    ),
                     lambda chunk, m=model, i=new_index: i.add_items(m, chunk),
                 )
             set_refresh_interval(backend, new_index.name, None)

@@ -10,7 +10,7 @@ import logging
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 
+from config.progress import Progress, no_progress
 from directory.changes import enterprises_written
 from directory.exchange import bulk, history
 from directory.exchange.reader import (
@@ -56,12 +57,6 @@ BATCH_SIZE = 2000
 INDEX_BATCH_SIZE = 100
 SLUG_LENGTH = 200
 IMPORT_LOCK = zlib.crc32(b"directory.exchange.importer")
-
-Progress = Callable[..., Iterable]
-
-
-def no_progress(iterable, **kwargs):
-    return iterable
 
 
 @dataclass
