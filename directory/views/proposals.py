@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 from directory.forms import ProposalForm
 from directory.links import guide_urls
-from directory.models.guide import PROPOSAL_SLUGS
 from directory.proposals import create_proposal, notify_moderators
+from directory.routes import PROPOSAL_SLUGS
 from directory.views.rate_limit import RateLimit
 
 PROPOSALS_PER_HOUR = RateLimit("proposal", limit=5, window=60 * 60)
