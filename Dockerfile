@@ -4,7 +4,8 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev \
     && rm -rf /var/lib/apt/lists/*
 COPY requirements.txt /tmp/requirements.txt
-RUN pip wheel --wheel-dir /wheels -r /tmp/requirements.txt
+# Every download is checked against the lock's hashes.
+RUN pip wheel --require-hashes --wheel-dir /wheels -r /tmp/requirements.txt
 
 FROM python:3.11-slim-bookworm AS runtime
 ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PORT=8000 \
@@ -13,7 +14,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends gettext libpq5 
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --create-home --uid 1000 coopkracht
 COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels
+RUN pip install --no-cache-dir --no-index --no-deps /wheels/* && rm -rf /wheels
 WORKDIR /app
 COPY --chown=coopkracht:coopkracht . /app
 # Build-time steps need a key, an address, a mail set-up and a cache but never real

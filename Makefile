@@ -9,11 +9,17 @@ MANAGE := SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py
 
 .PHONY: venv run test lint messages search-engine search-engine-stop bench clean
 
+# The locks made by pip-compile (see the README); every package is checked by its hash.
 $(BIN)/activate: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $(BIN)/activate
+
+# The benchmarks' own libraries (charts, profiler), on top of the development set.
+$(VENV)/.bench-requirements: bench/requirements.txt $(BIN)/activate
+	$(BIN)/pip install --quiet --require-hashes -r bench/requirements.txt
+	touch $@
 
 venv: $(BIN)/activate
 
@@ -39,7 +45,7 @@ search-engine:
 search-engine-stop:
 	@scripts/search-engine.sh stop
 
-bench: venv
+bench: $(VENV)/.bench-requirements
 	scripts/bench.sh
 
 clean:

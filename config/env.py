@@ -6,8 +6,8 @@ from urllib.parse import urlsplit
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
-TRUE_WORDS = {"1", "true", "yes", "on"}
-FALSE_WORDS = {"0", "false", "no", "off", ""}
+from config.booleans import SWITCH_WORDS
+
 UNSAFE_SECRET_KEYS = {"", "changeme", "secret", "django-insecure"}
 MIN_SECRET_KEY_LENGTH = 32
 DEV_SITE_URL = "http://127.0.0.1:8000"
@@ -21,11 +21,9 @@ def env_bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
     if raw is None:
         return default
-    word = raw.strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
+    value = SWITCH_WORDS.read(raw)
+    if value is not None:
+        return value
     raise ImproperlyConfigured(f"{name} must be a boolean (true/false), not {raw!r}.")
 
 

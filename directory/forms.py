@@ -7,6 +7,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from config.honeypot import honeypot_field, is_filled_in
 from directory.models import Label, Sector
 from directory.rules.legal_forms import LegalForm
 from directory.rules.records import check_record, municipality_problem
@@ -96,12 +97,7 @@ class ProposalForm(forms.Form):
             "Only for the moderators, if they have a question. Never published."
         ),
     )
-    # A trap for robots: hidden from people by CSS, left empty by them.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    homepage = honeypot_field()
 
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
@@ -111,8 +107,8 @@ class ProposalForm(forms.Form):
 
     @property
     def is_trapped(self) -> bool:
-        """True when the robot trap was filled in."""
-        return bool(self.data.get(self.add_prefix("homepage"), "").strip())
+        """True when the robots' trap was filled in."""
+        return is_filled_in(self, "homepage")
 
     def clean(self):
         cleaned = super().clean()

@@ -1,12 +1,13 @@
 """Addresses of the guide and its enterprise pages, per language."""
 
+from django.apps import apps
 from wagtail.models import Page
 
 
 def guide_urls(request=None) -> dict[str, str]:
     """Language code → relative URL of the live guide page (one query)."""
-    from directory.models.guide import GuidePage
-
+    # By name: the guide page's routes call the views that call this.
+    GuidePage = apps.get_model("directory", "GuidePage")
     urls = {}
     for guide in GuidePage.objects.live().select_related("locale"):
         url = Page.get_url(guide, request=request)

@@ -2,9 +2,9 @@
 
 Two checks, both invisible to people:
 
-- a honeypot: a text field hidden from sight and from assistive technology that
-  only a bot fills in. Such a submission is accepted in appearance (the bot sees
-  the thank-you page, so it learns nothing) but neither stored nor mailed.
+- the site's honeypot (`config.honeypot`): a submission with it filled in is
+  accepted in appearance (the bot sees the thank-you page, so it learns nothing)
+  but neither stored nor mailed.
 - a signed timestamp issued with the form: a submission sent less than
   `MINIMUM_SECONDS` after the form was shown (a script), or with a timestamp
   that is missing, forged or older than `MAXIMUM_SECONDS`, gets a clear error
@@ -28,6 +28,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from config.honeypot import honeypot_field, is_filled_in
 from directory.views.rate_limit import RateLimit
 
 HONEYPOT_FIELD = "extra_info"
@@ -79,11 +80,7 @@ class SpamProtectedForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.request = request
         self.is_spam = False
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this field empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        self.fields[HONEYPOT_FIELD] = honeypot_field()
         self.fields[TIMESTAMP_FIELD] = forms.CharField(
             required=False,
             initial=lambda: issue_timestamp(request.session),
@@ -105,7 +102,8 @@ class SpamProtectedForm(BaseForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
+        self.is_spam = is_filled_in(self, HONEYPOT_FIELD)
+        cleaned_data.pop(HONEYPOT_FIELD, None)
         token = cleaned_data.pop(TIMESTAMP_FIELD, "")
         age = seconds_since_issued(token, self.request.session)
         if self.is_spam:

@@ -1,9 +1,13 @@
-"""Is the search engine answering, with every index in place? Used by `/healthz`."""
+"""Is search answering, with every index in place? Used by `/healthz`."""
 
 import logging
 from dataclasses import dataclass, field
 
+from django.db import DatabaseError, transaction
+from wagtail.models import Page
+
 from search.engines.lifecycle import engine_backends, index_problems
+from search.upkeep import database_backends
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +24,15 @@ class SearchHealth:
 
 
 def search_health() -> SearchHealth:
-    """OK on the database backend; on an engine, every backend's indexes mapped."""
+    """OK when every backend answers: an engine with every index mapped, a database
+    backend with a search through its index entries."""
+    for alias, backend in database_backends():
+        try:
+            with transaction.atomic():
+                list(backend.search("coopkracht", Page)[:1])
+        except DatabaseError:
+            logger.warning("database search index unusable (%s)", alias, exc_info=True)
+            return SearchHealth(UNAVAILABLE)
     missing = []
     for _alias, backend in engine_backends():
         try:

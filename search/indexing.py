@@ -16,6 +16,9 @@ from wagtail.search.index import RelatedFields
 
 # Objects loaded from the database, and sent to the backend, per batch.
 BATCH_SIZE = 2000
+# The database backends build their SQL per object; they are fastest in batches of
+# about a hundred.
+DATABASE_BATCH_SIZE = 100
 
 
 def holds(backend, model) -> bool:

@@ -69,7 +69,6 @@ INSTALLED_APPS = [
     "corsheaders",
     "csp",
     "axes",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

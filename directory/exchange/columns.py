@@ -5,6 +5,8 @@ Its cells are escaped against formulas by `config.spreadsheets`.
 
 from django.utils.translation import gettext as _
 
+from config.booleans import SPREADSHEET_WORDS
+
 COLUMNS = (
     "enterprise_number",
     "name",
@@ -27,9 +29,6 @@ COLUMNS = (
 BOOLEAN_COLUMNS = ("cooperative", "nrc_accredited")
 SLUG_SEPARATOR = "|"
 
-TRUE_WORDS = frozenset({"yes", "true", "1", "ja", "oui"})
-FALSE_WORDS = frozenset({"no", "false", "0", "nee", "non", ""})
-
 
 class BooleanError(ValueError):
     pass
@@ -39,11 +38,9 @@ def parse_boolean(value) -> bool:
     """`yes`/`no` and their synonyms (an empty cell is `no`); BooleanError otherwise."""
     if isinstance(value, bool):
         return value
-    word = "" if value is None else str(value).strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
+    meaning = SPREADSHEET_WORDS.read("" if value is None else str(value))
+    if meaning is not None:
+        return meaning
     raise BooleanError(_("%(value)r is not yes or no") % {"value": str(value)})
 
 

@@ -10,7 +10,7 @@ import logging
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 
+from config.progress import Progress, no_progress
 from directory.changes import enterprises_written
 from directory.exchange import bulk, history
 from directory.exchange.reader import (
@@ -36,7 +37,7 @@ from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
 from search.indexing import BATCH_SIZE as ENGINE_INDEX_BATCH_SIZE
-from search.indexing import holds, indexed_objects
+from search.indexing import DATABASE_BATCH_SIZE, holds, indexed_objects
 
 logger = logging.getLogger(__name__)
 
@@ -51,17 +52,8 @@ COMPARED_FIELDS = [*SHARED_COLUMNS, *KEPT_IN_STEP, "description", *PUBLISHED]
 WRITTEN_FIELDS = [*COMPARED_FIELDS, "last_published_at", "updated_at"]
 RELATIONS = {"sectors": Sector, "labels": Label}
 BATCH_SIZE = 2000
-# The database search backend builds its SQL per object; it is fastest in
-# batches of about a hundred.
-INDEX_BATCH_SIZE = 100
 SLUG_LENGTH = 200
 IMPORT_LOCK = zlib.crc32(b"directory.exchange.importer")
-
-Progress = Callable[..., Iterable]
-
-
-def no_progress(iterable, **kwargs):
-    return iterable
 
 
 @dataclass
@@ -457,7 +449,7 @@ def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> b
             continue
         # Each backend loads only the records it holds (its language's).
         size = (
-            INDEX_BATCH_SIZE
+            DATABASE_BATCH_SIZE
             if getattr(backend, "es", None) is None
             else ENGINE_INDEX_BATCH_SIZE
         )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from config.booleans import SWITCH_WORDS
 from directory.finder.errors import GuideParamError
 from directory.finder.locales import as_locale
 from directory.finder.municipality import municipality_centre
@@ -21,8 +22,6 @@ MAX_QUERY_LENGTH = 200
 MAX_MUNICIPALITY_LENGTH = 100
 MAX_RADIUS_KM = 1000.0
 MAX_PAGE_DIGITS = 9
-TRUE_VALUES = frozenset({"1", "true", "on", "yes"})
-FALSE_VALUES = frozenset({"0", "false", "off", "no"})
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -126,10 +125,9 @@ def _check_terms(model, slugs, locale, message) -> None:
 
 def _flag(params: QueryDict, key: str) -> bool:
     value = _last(params, key).lower()
-    if not value or value in FALSE_VALUES:
-        return False
-    if value in TRUE_VALUES:
-        return True
+    flag = SWITCH_WORDS.read(value)
+    if flag is not None:
+        return flag
     raise GuideParamError(
         _("Invalid value for %(name)s: %(value)s (use 1 or 0)")
         % {"name": key, "value": _shown(value)}

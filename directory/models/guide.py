@@ -7,8 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-# The address of the proposal form in each language (docs/contract.md#proposals).
-PROPOSAL_SLUGS = {"nl": "aanmelden", "fr": "inscription"}
+from directory.routes import PROPOSAL_SLUGS, proposal_slug
 
 
 class GuidePage(RoutablePageMixin, Page):
@@ -47,8 +46,8 @@ class GuidePage(RoutablePageMixin, Page):
 
         return guide_index(request, self)
 
-    @path("aanmelden/", name="propose_nl")
-    @path("inscription/", name="propose_fr")
+    @path(f"{PROPOSAL_SLUGS['nl']}/", name="propose_nl")
+    @path(f"{PROPOSAL_SLUGS['fr']}/", name="propose_fr")
     def propose(self, request):
         from directory.views.proposals import propose
 
@@ -64,7 +63,7 @@ class GuidePage(RoutablePageMixin, Page):
 
     @property
     def proposal_slug(self) -> str:
-        return PROPOSAL_SLUGS.get(self.locale.language_code, PROPOSAL_SLUGS["nl"])
+        return proposal_slug(self.locale.language_code)
 
     @property
     def proposal_url(self) -> str:

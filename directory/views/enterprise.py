@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 
 from config.site_url import absolute_url
 from directory.links import enterprise_path, guide_urls
-from directory.models import Enterprise
+from directory.models.enterprise import Enterprise
 
 TEMPLATE = "directory/enterprise_detail.html"
 

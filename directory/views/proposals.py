@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 
 from directory.forms import ProposalForm
 from directory.links import guide_urls
-from directory.models.guide import PROPOSAL_SLUGS
 from directory.proposals import create_proposal, notify_moderators
+from directory.routes import PROPOSAL_SLUGS
 from directory.views.rate_limit import RateLimit
 
 PROPOSALS_PER_HOUR = RateLimit("proposal", limit=5, window=60 * 60)
@@ -26,7 +26,10 @@ def proposal_alternates(request) -> dict[str, str]:
 
 
 def propose(request, page):
-    """Show the form, take a proposal, or thank the visitor after the redirect."""
+    """Show the form, take a proposal, or thank the visitor after the redirect.
+
+    A robot that filled in the trap (`config.honeypot`) is thanked like a person;
+    nothing is stored or sent and no slot of the hourly limit is taken."""
     context = page.get_context(request)
     context["alternates"] = proposal_alternates(request)
     form_url = page.get_url(request) + page.proposal_slug + "/"
@@ -39,20 +42,18 @@ def propose(request, page):
         context["form"] = ProposalForm(locale=page.locale)
         return _form_response(request, context)
 
+    form = ProposalForm(request.POST, locale=page.locale)
+    context["form"] = form
+    if form.is_trapped:
+        return HttpResponseRedirect(f"{form_url}?{THANKS_QUERY}")
     # The slot is taken before the work and given back if the form is invalid.
     if not PROPOSALS_PER_HOUR.acquire(request):
-        context["form"] = ProposalForm(request.POST, locale=page.locale)
         context["refusal"] = _(
             "You have sent several proposals in a short time. Please wait an "
             "hour before you send another one."
         )
         return _form_response(request, context, status=429)
 
-    form = ProposalForm(request.POST, locale=page.locale)
-    context["form"] = form
-    if form.is_trapped:
-        context["refusal"] = _("Your proposal could not be accepted.")
-        return _form_response(request, context, status=400)
     if not form.is_valid():
         PROPOSALS_PER_HOUR.release(request)
         return _form_response(request, context)

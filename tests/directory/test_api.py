@@ -561,12 +561,92 @@ def test_openapi_document(client, sample):
     assert set(enterprise["properties"]) == RESULT_KEYS
 
 
-def test_the_documented_shape_is_the_served_shape(client, sample):
+JSON_TYPES = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
+def assert_matches(document: dict, schema: dict, value, where: str = "") -> None:
+    """`value` has the type, nullability, enum, items and properties `schema` says."""
+    if "$ref" in schema:
+        schema = resolve(document, schema["$ref"])
+    if "const" in schema:
+        assert value == schema["const"], where
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if schema.get("nullable"):
+            types = [*types, "null"]
+        served = JSON_TYPES[type(value)]
+        if served == "integer" and "number" in types:
+            served = "number"
+        assert served in types, f"{where}: {value!r} is not {types}"
+    if "enum" in schema:
+        assert value in schema["enum"], f"{where}: {value!r} not in {schema['enum']}"
+    if isinstance(value, list) and "items" in schema:
+        for number, item in enumerate(value):
+            assert_matches(document, schema["items"], item, f"{where}[{number}]")
+    if isinstance(value, dict) and "properties" in schema:
+        assert set(schema.get("required", ())) <= set(value), where
+        assert set(value) <= set(schema["properties"]), where
+        for key, item in value.items():
+            assert_matches(document, schema["properties"][key], item, f"{where}.{key}")
+
+
+def documented(document: dict, path: str, status: str, media_type: str) -> dict:
+    response = document["paths"][path]["get"]["responses"][status]
+    return response["content"][media_type]["schema"]
+
+
+def served_json(response):
+    if response.streaming:
+        return json.loads(b"".join(response.streaming_content))
+    return body(response)
+
+
+def test_every_served_field_has_its_documented_type(client, sample):
     document = body(client.get("/api/v1/schema/"))
-    schemas = document["components"]["schemas"]
-    data = body(get(client))
-    assert set(schemas["EnterpriseList"]["properties"]) == set(data)
-    assert set(schemas["Enterprise"]["required"]) == set(data["results"][0])
+    enterprise = f"{LIST}{{id}}/"
+    served = [
+        (LIST, {}, "200", "application/json"),
+        (LIST, {"locale": "fr"}, "200", "application/json"),
+        (LIST, {"format": "geojson"}, "200", "application/geo+json"),
+        (LIST, {"page": "9"}, "400", "application/json"),
+        (f"{LIST}autocomplete/", {"q": "e"}, "200", "application/json"),
+        (f"{LIST}export.json", {}, "200", "application/json"),
+        (f"{LIST}export.geojson", {}, "200", "application/geo+json"),
+    ]
+    for path, params, status, media_type in served:
+        response = client.get(path, params)
+        assert str(response.status_code) == status, path
+        schema = documented(document, path, status, media_type)
+        assert_matches(document, schema, served_json(response), f"{path}?{params}")
+    for name in ("ecopower", "beauvent", "nowhere"):
+        response = client.get(f"{LIST}{sample[name].pk}/")
+        schema = documented(document, enterprise, "200", "application/json")
+        assert_matches(document, schema, body(response), name)
+    # Among them the nullable fields both ways: a number, coordinates and none.
+    results = body(get(client))["results"]
+    assert {r["enterprise_number"] is None for r in results} == {True, False}
+    assert {r["latitude"] is None for r in results} == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("field", "wrong"),
+    [("id", "1"), ("latitude", "51.0"), ("cooperative", 1), ("sectors", [7])],
+)
+def test_the_type_check_refuses_a_wrong_field(client, sample, field, wrong):
+    document = body(client.get("/api/v1/schema/"))
+    result = body(get(client))["results"][0]
+    schema = document["components"]["schemas"]["Enterprise"]
+    assert_matches(document, schema, result)
+    with pytest.raises(AssertionError):
+        assert_matches(document, schema, {**result, field: wrong})
 
 
 # Queries ------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_page_shows_all_details(client, zonnewind):
     ):
         assert text in html
     # Legal form by its name, sectors and labels linking to filtered results.
-    assert "cooperative company (cv)" in html or "coöperatieve vennootschap" in html
+    assert "<dd>coöperatieve vennootschap (cv)</dd>" in html
     assert 'href="/nl/memo-gids/?sector=energie"' in html
     assert 'href="/nl/memo-gids/?label=b-corp"' in html
     assert 'data-latitude="51.050000"' in html

@@ -130,12 +130,23 @@ PAGE_DOES_NOT_EXIST = "Page %(page)d does not exist: the last page is %(last)d."
         ("page=1.5", INVALID_PAGE, {"value": "1.5"}),
         ("cooperative=maybe", INVALID_FLAG, {"name": "cooperative", "value": "maybe"}),
         ("nrc=2", INVALID_FLAG, {"name": "nrc", "value": "2"}),
+        ("cooperative=ja", INVALID_FLAG, {"name": "cooperative", "value": "ja"}),
     ],
 )
 def test_bad_parameters_raise_a_clear_message(locale_nl, query, msgid, values):
     with pytest.raises(GuideParamError) as raised:
         parse(query)
     assert str(raised.value) == in_language("nl", msgid, **values)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("1", True), ("TRUE", True), ("yes", True), ("on", True), ("0", False)]
+    + [("false", False), ("no", False), ("Off", False), ("", False)],
+)
+def test_flags_read_the_switch_words(locale_nl, word, value):
+    filters = parse(f"cooperative={word}&nrc={word}")
+    assert (filters.cooperative, filters.nrc) == (value, value)
 
 
 def test_french_slugs_are_the_same_slugs(locale_fr):

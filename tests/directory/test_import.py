@@ -221,6 +221,7 @@ LONGER_THAN = "longer than %(limit)d characters"
             {"value": "perhaps"},
         ),
         ({"nrc_accredited": "2"}, "nrc_accredited", NOT_YES_OR_NO, {"value": "2"}),
+        ({"cooperative": "on"}, "cooperative", NOT_YES_OR_NO, {"value": "on"}),
         (
             {"sectors": "energie|ruimtevaart"},
             "sectors",

@@ -236,11 +236,18 @@ def test_a_former_municipality_or_either_language_is_accepted(
     assert drafts().get().municipality == municipality
 
 
-def test_honeypot_rejects_without_a_draft(client, guides):
-    response = client.post(FORM_PATHS["nl"], proposal(homepage="http://spam.example"))
-    assert response.status_code == 400
+def test_honeypot_thanks_a_bot_silently_and_keeps_nothing(client, guides):
+    for _ in range(6):
+        response = client.post(
+            FORM_PATHS["nl"], proposal(homepage="http://spam.example")
+        )
+        # The bot is thanked as a person is...
+        assert response.status_code == 302
+        assert response["Location"] == FORM_PATHS["nl"] + "?thanks"
+    # ...but no draft is stored, no one is mailed and no slot of the limit is taken.
     assert not drafts().exists() and not mail.outbox
-    assert 'role="alert"' in response.content.decode()
+    assert client.post(FORM_PATHS["nl"], proposal()).status_code == 302
+    assert drafts().count() == 1
 
 
 def test_sixth_proposal_within_the_hour_gets_429(client, guides):

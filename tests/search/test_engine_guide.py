@@ -125,9 +125,9 @@ def test_rebuild_keeps_saves_made_meanwhile_and_leaves_no_old_indexes(
     enterprise_factory(name="Eerste Coöperatie", description="Bestaat al.")
     saved_during = []
 
-    def progress(iterable, total, description):
+    def progress(iterable, desc, **description):
         for chunk in iterable:
-            if not saved_during and "directory.Enterprise" in description:
+            if not saved_during and "directory.Enterprise" in desc:
                 saved_during.append(
                     enterprise_factory(
                         name="Tussendoor", description="Tijdens het herbouwen."

@@ -1,13 +1,11 @@
 """`import_enterprises PATH [--dry-run]`: the CSV import (docs/contract.md#import)."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from tqdm import tqdm
 
-from directory.exchange.importer import import_exchange_file, no_progress
+from config.progress import terminal_progress
+from directory.exchange.importer import import_exchange_file
 
 
 class Command(BaseCommand):
@@ -35,7 +33,7 @@ class Command(BaseCommand):
             ) from error
 
         report = import_exchange_file(
-            data, dry_run=dry_run, progress=self._progress_bar()
+            data, dry_run=dry_run, progress=terminal_progress()
         )
         if not report.is_valid:
             for problem in report.problems:
@@ -58,13 +56,3 @@ class Command(BaseCommand):
                     "it catches up when it is rebuilt."
                 )
             )
-
-    def _progress_bar(self):
-        """A progress bar on a terminal, nothing in logs and pipes."""
-        if not sys.stderr.isatty():
-            return no_progress
-
-        def progress(iterable, **kwargs):
-            return tqdm(iterable, file=sys.stderr, leave=False, **kwargs)
-
-        return progress

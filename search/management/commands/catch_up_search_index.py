@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from config.progress import terminal_progress
 from search import upkeep
-from search.management.progress import terminal_progress
 
 
 class Command(BaseCommand):

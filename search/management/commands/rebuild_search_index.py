@@ -1,19 +1,16 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
+from config.progress import terminal_progress
 from search import upkeep
-from search.management.progress import terminal_progress
 
 
 class Command(BaseCommand):
     help = (
-        "Rebuild the search engine's indexes without downtime (new indexes behind "
-        "aliases), remove leftover indexes, then catch up with saves made meanwhile."
+        "Rebuild the search indexes without downtime: an engine's as new indexes "
+        "behind aliases (leftover indexes removed, then a catch-up with saves made "
+        "meanwhile), the database's by rewriting its index entries."
     )
 
     def handle(self, **options):
-        if not upkeep.engine_aliases():
-            raise CommandError(
-                "SEARCH_URL names no search engine: the database index needs no rebuild."
-            )
         count = upkeep.rebuild(progress=terminal_progress())
         self.stdout.write(f"Indexed {count} documents.")
