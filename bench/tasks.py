@@ -308,7 +308,8 @@ def task_relevance(_=None):
     """Precision at 10 of the relevance set on the backend this process searches.
 
     Runs on a copy of the template database: the demo's enterprises make way for
-    the set's records, which are indexed (on the engine, when there is one).
+    the set's records, which are indexed (on the engine, when there is one, or
+    in PostgreSQL's index).
     Every case must be answered by that backend (the engine, or the PostgreSQL
     index): a case the plain-SQL fallback answered stops the task.
     """
@@ -322,8 +323,10 @@ def task_relevance(_=None):
     Enterprise.objects.all().delete()
     relevance.create_records(EnterpriseFactory)
     engine = is_engine(backend_for_language("nl"))
+    # Production settings hand each save's index update to the task worker, which
+    # the benchmark does not run: the records are indexed here, on every backend.
+    index_objects(Enterprise, Enterprise.objects.values_list("pk", flat=True))
     if engine:
-        index_objects(Enterprise, Enterprise.objects.values_list("pk", flat=True))
         for _alias, backend in engine_backends():
             if holds(backend, Enterprise):
                 backend.get_index_for_model(Enterprise).refresh()
