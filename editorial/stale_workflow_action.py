@@ -20,6 +20,7 @@ changes nothing.
 
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
@@ -28,6 +29,10 @@ from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState, WorkflowState
+
+from editorial.stale_saves import StaleSaveRefusal
+
+EDIT_TEMPLATE = "wagtailadmin/pages/edit.html"
 
 
 def lock_task_in_progress(obj) -> TaskState | None:
@@ -87,9 +92,28 @@ class StaleSafeEditForm:
             return super().post(request, *args, **kwargs)
 
 
-class PageEditView(StaleSafeEditForm, EditView):
+class PageEditView(StaleSaveRefusal, StaleSafeEditForm, EditView):
     def workflow_object(self):
         return self.real_page_record
+
+    def get_template_names(self):
+        names = super().get_template_names()
+        return ["editorial/page_edit.html"] if names == [EDIT_TEMPLATE] else names
+
+    def stale_object_name(self) -> str:
+        return Page._meta.verbose_name
+
+    def compare_url(self, older: str, newer: int) -> str:
+        return reverse(
+            "wagtailadmin_pages:revisions_compare", args=[self.page.pk, older, newer]
+        )
+
+    def form_valid(self, form):
+        if self.newer_revision:
+            self.refuse_stale_save()
+            self.has_unsaved_changes = True
+            return self.render_to_response(self.get_context_data())
+        return super().form_valid(form)
 
 
 class PageWorkflowActionView(StaleSafeWorkflowAction, WorkflowActionView):
@@ -97,7 +121,10 @@ class PageWorkflowActionView(StaleSafeWorkflowAction, WorkflowActionView):
 
 
 class StaleSafePageViewSet(PageViewSet):
-    """Every page type's admin views, with the two above in place of Wagtail's."""
+    """Every page type's admin views, with the two above in place of Wagtail's.
+
+    The edit view also refuses a save over someone else's (see stale_saves).
+    """
 
     model = Page
     edit_view_class = PageEditView

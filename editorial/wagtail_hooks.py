@@ -1,5 +1,6 @@
 """The admin made for Coopkracht: its dashboard panel, the editors' guide in Help
-and page views that refuse a workflow action on work no longer in moderation."""
+and page views that refuse a workflow action on work no longer in moderation
+and a save over someone else's."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _

@@ -4,26 +4,18 @@ A proposal that looks like an existing enterprise says so at the top of the form
 with a link to the original and to the merge; it cannot be published until a
 moderator clears the flag. Moderators see who proposed it.
 
-No save silently overwrites someone else's.
-Wagtail refuses an autosave over a newer revision, but a plain save or publish
-of a form opened before someone else saved replaces their work without a word
-(and publishing copies it to the other languages). Such a save is refused with a
-link that compares the two versions; saving again confirms, for that newer
-revision only.
+No save silently overwrites someone else's (see editorial.stale_saves).
 """
 
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.functional import cached_property
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.snippets.views.snippets import EditView, WorkflowActionView
 
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise, ProposalContact
+from editorial.stale_saves import StaleSaveRefusal
 from editorial.stale_workflow_action import StaleSafeEditForm, StaleSafeWorkflowAction
 
 
@@ -72,28 +64,11 @@ class EnterpriseWorkflowActionView(StaleSafeWorkflowAction, WorkflowActionView):
         return super().dispatch(request, *args, **kwargs)
 
 
-CONFIRM_FIELD = "overwrite_newer_revision_id"
-# Wagtail sends the revision a form was opened on, but nothing when there was none
-# yet (imported enterprises have no revision), so the form says so itself.
-OPENED_WITHOUT_REVISION = "opened_without_revision"
-
-
-class EnterpriseEditView(StaleSafeEditForm, EditView):
-    @cached_property
-    def newer_revision(self):
-        """The revision someone saved since this form was opened, unless confirmed."""
-        if self.request.method != "POST" or self.expects_json_response:
-            return None
-        if not self.latest_revision:
-            return None
-        opened_without_revision = self.request.POST.get(
-            OPENED_WITHOUT_REVISION
-        ) and not self.request.POST.get("overwrite_revision_id")
-        if not (opened_without_revision or self.is_out_of_date):
-            return None
-        if self.request.POST.get(CONFIRM_FIELD) == str(self.latest_revision.pk):
-            return None
-        return self.latest_revision
+class EnterpriseEditView(StaleSaveRefusal, StaleSafeEditForm, EditView):
+    def compare_url(self, older: str, newer: int) -> str:
+        return reverse(
+            self.revisions_compare_url_name, args=[self.object.pk, older, newer]
+        )
 
     def is_valid(self, form):
         if self.newer_revision:
@@ -121,42 +96,10 @@ class EnterpriseEditView(StaleSafeEditForm, EditView):
     def form_invalid(self, form):
         if self.newer_revision:
             self.produced_error_message = None
-            messages.error(
-                self.request,
-                self.stale_message(),
-                buttons=[messages.button(self.compare_url(), _("Compare versions"))],
-            )
+            self.refuse_stale_save()
         return super().form_invalid(form)
-
-    def stale_message(self) -> str:
-        revision = self.newer_revision
-        user = revision.user
-        return _(
-            "%(user)s saved this enterprise on %(when)s, after you opened it. "
-            "Your changes are not saved: saving them would overwrite theirs. "
-            "Compare the versions, then save again to keep yours."
-        ) % {
-            "user": (user.get_full_name() or user.get_username())
-            if user
-            else _("Someone"),
-            "when": date_format(
-                timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT"
-            ),
-        }
-
-    def compare_url(self) -> str:
-        loaded = self.request.POST.get("loaded_revision_id", "")
-        older = loaded if loaded.isdigit() else "earliest"
-        return reverse(
-            self.revisions_compare_url_name,
-            args=[self.object.pk, older, self.newer_revision.pk],
-        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["opened_without_revision_field"] = OPENED_WITHOUT_REVISION
         context.update(proposal_context(self.object, self.request.user))
-        if self.newer_revision:
-            context["confirm_field"] = CONFIRM_FIELD
-            context["newer_revision_id"] = self.newer_revision.pk
         return context

@@ -18,7 +18,14 @@ def form_data(response) -> dict:
             data[name] = [str(item) for item in value]
         else:
             data[name] = str(value)
-    for name, value in HIDDEN.findall(response.content.decode()):
-        if name != "csrfmiddlewaretoken":
-            data[name] = value
+    data.update(hidden_inputs(response))
     return data
+
+
+def hidden_inputs(response) -> dict:
+    """The form's hidden inputs (Wagtail's revision it was opened on, say)."""
+    return {
+        name: value
+        for name, value in HIDDEN.findall(response.content.decode())
+        if name != "csrfmiddlewaretoken"
+    }
