@@ -9,10 +9,14 @@ No save silently overwrites someone else's (see editorial.stale_saves).
 
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
+from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import EditView, WorkflowActionView
 
+from directory.admin.listing import sync_url, synced_sources
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise, ProposalContact
 from editorial.stale_saves import StaleSaveRefusal
@@ -98,6 +102,24 @@ class EnterpriseEditView(StaleSaveRefusal, StaleSafeEditForm, EditView):
             self.produced_error_message = None
             self.refuse_stale_save()
         return super().form_invalid(form)
+
+    @cached_property
+    def header_more_buttons(self):
+        """Sync translations, as in the listing, for the version they come from."""
+        buttons = super().header_more_buttons
+        if self.request.user.has_perm("wagtail_localize.submit_translation"):
+            key = self.object.translation_key
+            sources = synced_sources([key], locale_id=self.object.locale_id)
+            if url := sync_url(sources.get(key)):
+                buttons.append(
+                    Button(
+                        _("Sync translations"),
+                        url=url,
+                        icon_name="resubmit",
+                        priority=60,
+                    )
+                )
+        return buttons
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

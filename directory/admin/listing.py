@@ -80,6 +80,26 @@ def _state(version: dict, source_has_text: bool) -> str:
     return "changed" if version["has_unpublished_changes"] else "live"
 
 
+def synced_sources(translation_keys, **filters) -> dict:
+    """The translation source of each enterprise that has translations to sync."""
+    return dict(
+        TranslationSource.objects.filter(
+            object_id__in=translation_keys,
+            specific_content_type=ContentType.objects.get_for_model(Enterprise),
+            **filters,
+        )
+        .filter(Exists(Translation.objects.filter(source=OuterRef("pk"), enabled=True)))
+        .values_list("object_id", "pk")
+    )
+
+
+def sync_url(source_id) -> str:
+    """wagtail-localize's Sync of a source's translations ("" without a source)."""
+    if not source_id:
+        return ""
+    return reverse("wagtail_localize:update_translations", args=[source_id])
+
+
 def attach_language_versions(enterprises: list[Enterprise], user) -> None:
     """Give each enterprise `language_versions` and `sync_url`, in three queries."""
     if not enterprises:
@@ -97,14 +117,7 @@ def attach_language_versions(enterprises: list[Enterprise], user) -> None:
         ),
     ):
         versions[version["translation_key"], version["locale_id"]] = version
-    sources = dict(
-        TranslationSource.objects.filter(
-            object_id__in=keys,
-            specific_content_type=ContentType.objects.get_for_model(Enterprise),
-        )
-        .filter(Exists(Translation.objects.filter(source=OuterRef("pk"), enabled=True)))
-        .values_list("object_id", "pk")
-    )
+    sources = synced_sources(keys)
     locales = guide_locales()
     can_translate = user.has_perm("wagtail_localize.submit_translation")
     for enterprise in enterprises:
@@ -135,11 +148,7 @@ def attach_language_versions(enterprises: list[Enterprise], user) -> None:
                 entry = LanguageVersion(locale, _state(version, source_has_text), url)
             enterprise.language_versions.append(entry)
         source_id = sources.get(key)
-        enterprise.sync_url = (
-            reverse("wagtail_localize:update_translations", args=[source_id])
-            if source_id and can_translate
-            else ""
-        )
+        enterprise.sync_url = sync_url(source_id) if can_translate else ""
 
 
 def listing_queryset(queryset):

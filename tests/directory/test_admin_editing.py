@@ -1,4 +1,5 @@
-"""Two editors on one enterprise: a save over a newer save is refused until confirmed."""
+"""The enterprise edit form: a save over a newer save is refused until confirmed;
+the Dutch version offers to sync its French translation."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -7,17 +8,19 @@ from django.urls import reverse
 from django.utils.translation import gettext, override
 
 from directory.models import Enterprise
-from editorial.groups import MODERATORS
+from editorial.groups import EDITORS, MODERATORS
+from home.translation_records import record_translation
 from tests.directory.admin_forms import form_data
+from tests.directory.factories import french_version
 
 pytestmark = pytest.mark.django_db
 
 EDIT_URL = "wagtailsnippets_directory_enterprise:edit"
 
 
-def moderator(django_user_model, name):
+def logged_in(django_user_model, name, group=MODERATORS):
     user = django_user_model.objects.create_user(name, password="pw", first_name=name)
-    user.groups.add(Group.objects.get(name=MODERATORS))
+    user.groups.add(Group.objects.get(name=group))
     client = Client()
     client.force_login(user)
     return client
@@ -45,7 +48,7 @@ def test_a_stale_save_is_refused_until_the_editor_confirms(
     enterprise = enterprise_factory(name="Ecopower", phone="03 111 11 11")
     if with_revision:
         enterprise.save_revision()
-    anna, bart = (moderator(django_user_model, n) for n in ("Anna", "Bart"))
+    anna, bart = (logged_in(django_user_model, n) for n in ("Anna", "Bart"))
     annas_form = open_form(anna, enterprise)
     barts_form = open_form(bart, enterprise)
 
@@ -80,8 +83,31 @@ def test_a_save_on_the_latest_version_goes_through(
     django_user_model, enterprise_factory
 ):
     enterprise = enterprise_factory(name="Ecopower")
-    anna = moderator(django_user_model, "Anna")
+    anna = logged_in(django_user_model, "Anna")
     assert save(anna, enterprise, open_form(anna, enterprise)).status_code == 302
     response = save(anna, enterprise, open_form(anna, enterprise), name="Ecopower 2")
     assert response.status_code == 302
     assert current(enterprise).name == "Ecopower 2"
+
+
+def test_the_dutch_version_offers_to_sync_its_translations(
+    django_user_model, enterprise_factory
+):
+    enterprise = enterprise_factory(name="Ecopower")
+    editor = logged_in(django_user_model, "Chris", group=EDITORS)
+    sync = gettext("Sync translations")
+    assert sync not in open_page(editor, enterprise)  # nothing translated yet
+
+    translation = record_translation(enterprise, french_version(enterprise)).translation
+    sync_url = reverse(
+        "wagtail_localize:update_translations", args=[translation.source_id]
+    )
+    page = open_page(editor, enterprise)
+    assert sync != "Sync translations" and sync in page
+    assert f'href="{sync_url}"' in page
+
+
+def open_page(client, enterprise) -> str:
+    response = client.get(reverse(EDIT_URL, args=[enterprise.pk]))
+    assert response.status_code == 200
+    return response.content.decode()

@@ -1,6 +1,7 @@
 """A change to a translated enterprise's description reaches French: the editor
 changes the Dutch text, a moderator approves, the editor syncs the translation,
-translates the changed text, a moderator approves, and both pages show it."""
+translates the changed text, a moderator approves, and both pages show it.
+The listing offers the same Sync on the enterprise's row."""
 
 import pytest
 from django.urls import reverse
@@ -27,6 +28,7 @@ NEW_FRENCH = (
 )
 DUTCH_PAGE = "/nl/memo-gids/zeewind-delta/"
 FRENCH_PAGE = "/fr/guide-memo/zeewind-delta/"
+SYNC = "Vertalingen synchroniseren"
 SYNC_TITLE = "Huidige vertalingen bijwerken"
 
 
@@ -59,13 +61,11 @@ def test_a_changed_description_is_synced_translated_and_published(
     page.goto(FRENCH_PAGE)
     expect(page.locator(".enterprise__description")).to_have_text(FRENCH)
 
-    editor = log_in("editors")
-    editor.goto(
-        reverse(
-            Enterprise.snippet_viewset.get_url_name("edit"),
-            args=[translated_enterprise.pk],
-        )
+    dutch_edit_url = reverse(
+        Enterprise.snippet_viewset.get_url_name("edit"), args=[translated_enterprise.pk]
     )
+    editor = log_in("editors")
+    editor.goto(dutch_edit_url)
     editor.locator("#id_description").fill(NEW_DUTCH)
     open_actions(editor)
     editor.locator("footer button[name='action-submit']").click()
@@ -75,7 +75,9 @@ def test_a_changed_description_is_synced_translated_and_published(
     page.goto(DUTCH_PAGE)
     expect(page.locator(".enterprise__description")).to_have_text(NEW_DUTCH)
 
-    listing_row(editor).locator("[data-sync-translations]").click()
+    editor.goto(dutch_edit_url)
+    editor.locator("header [data-w-dropdown-target='toggle']").first.click()
+    editor.get_by_role("link", name=SYNC).click()
     expect(editor.get_by_role("heading", name=SYNC_TITLE)).to_be_visible()
     editor.locator("main form [type='submit']").click()
     expect(editor.locator(".messages .success")).to_be_visible()
