@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from search.engines.backlog import BacklogMixin
+from search.engines.documents import PlannedDocumentMixin
 from search.engines.lifecycle import EnsureIndexMixin
 from search.engines.ranking import RankingQueryCompilerMixin
 
@@ -156,6 +157,11 @@ def site_backend(base_backend):
         (RankingQueryCompilerMixin, base_backend.query_compiler_class),
         {},
     )
+    mapping_class = type(
+        f"Planned{base_backend.mapping_class.__name__}",
+        (PlannedDocumentMixin, base_backend.mapping_class),
+        {},
+    )
     return type(
         f"Site{base_backend.__name__}",
         (ModelScopeMixin, BacklogMixin, LanguageBackendMixin, base_backend),
@@ -163,6 +169,7 @@ def site_backend(base_backend):
             "index_class": index_class,
             "results_class": results_class,
             "query_compiler_class": query_compiler_class,
+            "mapping_class": mapping_class,
             "client_class": shared_client(base_backend.client_class),
         },
     )
