@@ -11,8 +11,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
+from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import RelatedFields
+
+from config.progress import Progress, no_progress
 
 # Objects loaded from the database, and sent to the backend, per batch.
 BATCH_SIZE = 2000
@@ -103,7 +106,16 @@ def send_while_loading(chunks: Iterable[list], send: Callable[[list], None]) -> 
     return count
 
 
-def index_objects(model, ids: Iterable, *, on_error=None) -> bool:
+def batch_size(backend) -> int:
+    """Objects per batch: an engine takes thousands, the database index a hundred."""
+    return (
+        BATCH_SIZE if getattr(backend, "es", None) is not None else DATABASE_BATCH_SIZE
+    )
+
+
+def index_objects(
+    model, ids: Iterable, *, on_error=None, progress: Progress = no_progress
+) -> bool:
     """Index these objects of `model` on every auto-updated backend; False on failure.
 
     Each backend loads only the objects it holds. `on_error(name, error)` is
@@ -115,21 +127,19 @@ def index_objects(model, ids: Iterable, *, on_error=None) -> bool:
     for name, backend in get_search_backends_with_name(with_auto_update=True):
         if not holds(backend, model):
             continue
-        chunks = (
-            objects
-            for start in range(0, len(ids), BATCH_SIZE)
-            if (
-                objects := list(
-                    indexed_objects(backend, model).filter(
-                        pk__in=ids[start : start + BATCH_SIZE]
-                    )
-                )
-            )
+        size = batch_size(backend)
+        starts = progress(
+            range(0, len(ids), size), desc=_("Indexing"), unit=_("batches")
         )
         try:
-            send_while_loading(
-                chunks, lambda chunk, b=backend: b.add_bulk(model, chunk)
-            )
+            for start in starts:
+                objects = list(
+                    indexed_objects(backend, model).filter(
+                        pk__in=ids[start : start + size]
+                    )
+                )
+                if objects:
+                    backend.add_bulk(model, objects)
         except Exception as error:
             if on_error is None:
                 raise

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backends_with_name
+from wagtail.search.backends import get_search_backend
 
 from config.progress import Progress, no_progress
 from directory.changes import enterprises_written
@@ -36,8 +36,7 @@ from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
-from search.indexing import BATCH_SIZE as ENGINE_INDEX_BATCH_SIZE
-from search.indexing import DATABASE_BATCH_SIZE, holds, indexed_objects
+from search.indexing import index_objects
 
 logger = logging.getLogger(__name__)
 
@@ -442,28 +441,10 @@ def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> b
     An unreachable search engine does not undo an import: the index catches up when
     it is rebuilt.
     """
-    ids = sorted(set(ids))
-    ok = True
-    for name, backend in get_search_backends_with_name(with_auto_update=True):
-        if not holds(backend, Enterprise):
-            continue
-        # Each backend loads only the records it holds (its language's).
-        size = (
-            DATABASE_BATCH_SIZE
-            if getattr(backend, "es", None) is None
-            else ENGINE_INDEX_BATCH_SIZE
-        )
-        starts = range(0, len(ids), size)
-        for start in progress(starts, desc=_("Indexing"), unit=_("batches")):
-            batch = indexed_objects(backend, Enterprise).filter(
-                pk__in=ids[start : start + size]
-            )
-            try:
-                backend.add_bulk(Enterprise, list(batch))
-            except Exception:
-                if not backend.catch_indexing_errors:
-                    raise
-                logger.exception("Indexing enterprises in %r failed", name)
-                ok = False
-                break
-    return ok
+
+    def failed(name, error):
+        if not get_search_backend(name).catch_indexing_errors:
+            raise error
+        logger.error("Indexing enterprises in %r failed", name, exc_info=error)
+
+    return index_objects(Enterprise, ids, on_error=failed, progress=progress)

@@ -10,6 +10,8 @@ from django.http import QueryDict
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from directory.exchange.exporter import export_records
+from directory.exchange.importer import import_records
 from directory.finder import find_enterprises, parse_guide_params
 from directory.models import Enterprise, GuidePage
 from directory.reference_data import SECTORS
@@ -144,3 +146,28 @@ def test_rebuild_keeps_saves_made_meanwhile_and_leaves_no_old_indexes(
         backend = get_search_backend(alias)
         found = backend.es.indices.get_alias(index=f"{backend.index_prefix}*")
         assert [name for name, info in found.items() if not info.get("aliases")] == []
+
+
+def test_an_import_while_the_engine_is_away_is_kept_and_caught_up(
+    engine, enterprise_factory, engine_outage
+):
+    original = enterprise_factory(name="Windkracht Vooruit", description="Windmolens.")
+    records = [
+        {**record, "enterprise_number": "0403.170.701", "name": "Zonnekracht Zuid"}
+        for record in export_records(Enterprise.objects.filter(pk=original.pk))
+    ]
+
+    engine_outage()
+    report = import_records(records)
+
+    assert report.is_valid and report.indexing_failed
+    imported = Enterprise.objects.filter(name="Zonnekracht Zuid")
+    assert imported.count() == 2  # the Dutch and the French version
+    assert PendingIndexUpdate.objects.filter(
+        object_id__in=[str(pk) for pk in imported.values_list("pk", flat=True)]
+    ).exists()
+    engine_script("start")
+    cache.delete(ENGINE_DOWN_KEY)
+    upkeep.catch_up()
+    engine.refresh()
+    assert "Zonnekracht Zuid" in names_on_engine("windmolens")
