@@ -6,6 +6,7 @@ its number, else by name and postcode. A row whose values are already in the
 database is left alone, so importing the same file twice writes nothing.
 """
 
+import contextlib
 import logging
 import uuid
 import zlib
@@ -36,6 +37,8 @@ from directory.finder.facet_cache import forget_unfiltered_facets
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
+from search.engines.lifecycle import refresh_paused
+from search.indexing import BATCH_SIZE as INDEX_BATCH_SIZE
 from search.indexing import index_objects
 
 logger = logging.getLogger(__name__)
@@ -447,4 +450,7 @@ def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> b
             raise error
         logger.error("Indexing enterprises in %r failed", name, exc_info=error)
 
-    return index_objects(Enterprise, ids, on_error=failed, progress=progress)
+    ids = set(ids)
+    pause = refresh_paused if len(ids) > INDEX_BATCH_SIZE else contextlib.nullcontext
+    with pause(Enterprise):
+        return index_objects(Enterprise, ids, on_error=failed, progress=progress)

@@ -8,6 +8,7 @@ until a rebuild replaces it. So every write first makes sure its index exists
 index that is missing or was created without its mapping.
 """
 
+import contextlib
 import logging
 import threading
 
@@ -126,6 +127,37 @@ def set_refresh_interval(backend, name: str, interval: str | None) -> None:
         backend.es.indices.put_settings(index=name, settings=body)
     else:
         backend.es.indices.put_settings(index=name, body=body)
+
+
+@contextlib.contextmanager
+def refresh_paused(model):
+    """Refresh off on the engine indexes holding `model` while a bulk write runs.
+
+    An index made searchable every second while thousands of documents arrive
+    spends its time refreshing; the new documents show up together at the end.
+    An unreachable engine is left alone (the writes report it themselves).
+    """
+    paused = []
+    for alias, backend in engine_backends():
+        if not holds(backend, model):
+            continue
+        index = backend.get_index_for_model(model)
+        try:
+            ensure_index(backend, index)
+            set_refresh_interval(backend, index.name, REFRESH_OFF)
+        except Exception:  # the clients raise transport errors of many kinds
+            logger.warning("could not pause refresh of %s", alias, exc_info=True)
+            continue
+        paused.append((backend, index.name))
+    try:
+        yield
+    finally:
+        for backend, name in paused:
+            try:
+                set_refresh_interval(backend, name, None)
+                backend.es.indices.refresh(index=name)
+            except Exception:
+                logger.warning("could not restore refresh of %s", name, exc_info=True)
 
 
 FILLED_INDEX_TIMEOUT = 300

@@ -5,6 +5,7 @@ from opensearchpy import OpenSearch
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from directory.exchange import importer
 from directory.models import Enterprise
 from search import upkeep
 from search.engines import lifecycle
@@ -107,3 +108,32 @@ def test_bulk_requests_wait_longer_than_a_visitors_search(
     assert set(timeouts) == {BULK_TIMEOUT}
     search_timeout = get_search_backend("nl").es.transport.kwargs["timeout"]
     assert search_timeout < BULK_TIMEOUT
+
+
+def refresh_interval(backend) -> str | None:
+    name = backend.get_index_for_model(Enterprise).name
+    settings = backend.es.indices.get_settings(index=name)
+    return next(iter(settings.values()))["settings"]["index"].get("refresh_interval")
+
+
+def test_an_import_of_many_records_pauses_refresh_until_it_is_done(
+    engine, enterprise_factory, monkeypatch
+):
+    made = [enterprise_factory(name=f"Bulkcoöperatie {n}") for n in range(3)]
+    monkeypatch.setattr(importer, "INDEX_BATCH_SIZE", 2)  # "many" is more than 2
+    nl = get_search_backend("nl")
+    during = []
+
+    def progress(batches, **description):
+        for batch in batches:
+            during.append(refresh_interval(nl))
+            yield batch
+
+    ids = Enterprise.objects.filter(pk__in=[e.pk for e in made]).values_list("pk")
+    assert importer.index_enterprises([pk for (pk,) in ids], progress)
+
+    assert during and set(during) == {"-1"}
+    assert refresh_interval(nl) is None
+    # Searchable without anyone refreshing the index.
+    found = nl.search("Bulkcoöperatie", Enterprise.objects.all())
+    assert len(found) == 3
