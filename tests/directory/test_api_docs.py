@@ -5,9 +5,6 @@ from django.utils.translation import gettext, override
 
 from directory.api.docs import schema_type, text_parts
 from directory.api.schema import openapi_document
-from tests.directory.test_support_api import guide_pages
-
-__all__ = ["guide_pages"]  # a fixture, used by name
 
 pytestmark = pytest.mark.django_db
 

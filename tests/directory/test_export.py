@@ -20,17 +20,12 @@ from config.spreadsheets import escape_formula, unescape_formula
 from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise
 from tests.directory.factories import french_version
+from tests.directory.support import export
 
 pytestmark = pytest.mark.django_db
 
 SUMMARY = "%(created)d created, %(updated)d updated, %(unchanged)d unchanged."
 FORMULA_CELLS = ["=SUM(A1)", "+32 2 123", "-", "@x", "\tTab", "\rReturn", "'=quoted"]
-
-
-def export(*args) -> str:
-    out = StringIO()
-    call_command("export_enterprises", *args, stdout=out, stderr=StringIO())
-    return out.getvalue()
 
 
 def import_file(path) -> str:

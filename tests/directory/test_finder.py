@@ -23,7 +23,7 @@ from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
 from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
-from tests.directory.test_support_api import (
+from tests.directory.support import (
     bulk_enterprises,
     place,
     refresh_search_index,

@@ -15,9 +15,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from directory.models import Enterprise
 from directory.rules.provinces import PostcodeError, province_for_postcode
-from tests.directory.factories import make_guides
+from tests.directory.support import FORM_PATHS, proposal
 
-FORM_PATHS = {"nl": "/nl/memo-gids/aanmelden/", "fr": "/fr/guide-memo/inscription/"}
 MODERATORS = ["moderator@example.org", "tweede@example.org"]
 
 
@@ -26,34 +25,6 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def guides(home_nl, home_fr):
-    return make_guides(home_nl, home_fr)
-
-
-def proposal(**changes) -> dict:
-    data = {
-        "name": "De Groene Bakker",
-        "enterprise_number": "",
-        "legal_form": "cv",
-        "cooperative": "on",
-        "sectors": ["voeding-landbouw"],
-        "labels": ["bio"],
-        "street": "Kerkstraat 3",
-        "postcode": "2000",
-        "municipality": "Antwerpen",
-        "website": "https://groenebakker.example",
-        "email": "hallo@groenebakker.example",
-        "phone": "",
-        "description": "Brood van biologisch graan.",
-        "contact_name": "An",
-        "contact_email": "an@example.org",
-        "homepage": "",
-    }
-    data.update(changes)
-    return data
 
 
 def drafts():
