@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 from tests.directory.support import LIST, bulk_enterprises
+from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -202,14 +203,6 @@ def test_page_size(client, locale_nl, locale_fr):
 
 
 # Errors -------------------------------------------------------------------------
-
-
-def in_language(language: str, msgid: str, **values) -> str:
-    """The message `msgid` as a visitor reading `language` gets it."""
-    with override(language):
-        translated = gettext(msgid)
-    assert translated != msgid, f"no {language} translation of {msgid!r}"
-    return translated % values
 
 
 UNKNOWN_SECTOR = "Unknown sector: %(slug)s"

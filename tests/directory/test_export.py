@@ -12,7 +12,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.utils.translation import gettext, override
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +20,7 @@ from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise
 from tests.directory.factories import french_version
 from tests.directory.support import export
+from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +32,6 @@ def import_file(path) -> str:
     out = StringIO()
     call_command("import_enterprises", str(path), stdout=out, stderr=StringIO())
     return out.getvalue()
-
-
-def in_language(language: str, msgid: str, **values) -> str:
-    """The message `msgid` as an operator reading `language` gets it."""
-    with override(language):
-        translated = gettext(msgid)
-    assert translated != msgid, f"no {language} translation of {msgid!r}"
-    return translated % values
 
 
 def snapshot():
