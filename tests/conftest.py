@@ -1,10 +1,12 @@
-"""Shared fixtures: the two locales and a site whose Dutch and French home pages are live."""
+"""Shared fixtures: the two locales, a site whose Dutch and French home pages are live,
+the guide under them and a factory of enterprises."""
 
 import pytest
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from directory.models import GuidePage
 from home.models import HomePage
 from tests.cache import clear_run_cache
 from tests.committed import committed_database
@@ -86,3 +88,23 @@ def committed_homes(committed_db):
     )
     home_nl = make_home(nl)
     return {"nl": home_nl, "fr": publish_translation(home_nl, fr, title="Coopkracht")}
+
+
+@pytest.fixture
+def guide_pages(home_nl, home_fr):
+    """The live guide at /nl/memo-gids/ and /fr/guide-memo/."""
+    guide = home_nl.add_child(
+        instance=GuidePage(title="MeMO-gids", slug="memo-gids", locale=home_nl.locale)
+    )
+    guide.save_revision().publish()
+    french = publish_translation(guide, home_fr.locale, slug="guide-memo")
+    return {"nl": guide, "fr": french}
+
+
+@pytest.fixture
+def enterprise_factory(db, locale_nl, locale_fr):
+    """Call it to create a published Dutch enterprise with its French version."""
+    # Imported here: the factories build on this module's publish_translation.
+    from tests.directory.factories import EnterpriseFactory
+
+    return EnterpriseFactory

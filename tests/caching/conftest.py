@@ -5,7 +5,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from tests.directory.conftest import enterprise_factory  # noqa: F401
 from tests.knowledge.conftest import event_index, news_index  # noqa: F401
 
 

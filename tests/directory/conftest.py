@@ -6,14 +6,8 @@ import io
 import pytest
 
 from directory.exchange.columns import COLUMNS
-from tests.directory.factories import EnterpriseFactory
-
-
-@pytest.fixture
-def enterprise_factory(db, locale_nl, locale_fr):
-    """Call it to create a published Dutch enterprise with its French version."""
-    return EnterpriseFactory
-
+from tests.directory.factories import make_guides
+from tests.directory.support import place, refresh_search_index
 
 VALID_ROW = {
     "enterprise_number": "0403.170.701",
@@ -75,3 +69,75 @@ def moderator(django_user_model, locale_nl, locale_fr):
     )
     user.groups.add(Group.objects.get(name=MODERATORS))
     return user
+
+
+@pytest.fixture
+def guides(home_nl, home_fr):
+    """The live guide in Dutch and its French translation, "Guide MeMO"."""
+    return make_guides(home_nl, home_fr)
+
+
+@pytest.fixture
+def guide_sample(guides, enterprise_factory):
+    """Three published enterprises in Gent, Antwerpen and Brussel; the guides."""
+    enterprise_factory(
+        name="Zonnewind",
+        sectors=["energie"],
+        labels=["bio"],
+        postcode="9000",
+        municipality="Gent",
+        description_fr="Énergie verte.",
+    )
+    enterprise_factory(
+        name="Broodbakkers",
+        sectors=["voeding-landbouw"],
+        postcode="2000",
+        municipality="Antwerpen",
+        latitude=51.22,
+        longitude=4.40,
+    )
+    enterprise_factory(
+        name="Fietskoerier",
+        sectors=["mobiliteit", "energie"],
+        cooperative=False,
+        postcode="1000",
+        municipality="Brussel",
+        latitude=50.85,
+        longitude=4.35,
+    )
+    return guides
+
+
+@pytest.fixture
+def api_sample(enterprise_factory, guide_pages):
+    """Three published enterprises (one without coordinates) and a draft, by key."""
+    make = enterprise_factory
+    enterprises = {
+        "ecopower": make(
+            name="Ecopower",
+            enterprise_number="0123456749",
+            sectors=["energie"],
+            labels=["bio"],
+            description="Groene stroom van burgers.",
+            description_fr="Électricité verte citoyenne.",
+            website="https://www.ecopower.be",
+            **place("antwerpen"),
+        ),
+        "beauvent": make(
+            name="Beauvent",
+            enterprise_number=None,
+            sectors=["energie", "wonen"],
+            nrc_accredited=True,
+            description="Windmolens in West-Vlaanderen.",
+            **place("brugge"),
+        ),
+        "nowhere": make(
+            name="Zonder Coördinaten",
+            sectors=["ict"],
+            cooperative=False,
+            **{**place("gent"), "latitude": None, "longitude": None},
+        ),
+        "draft": make(name="Ontwerp", sectors=["energie"], live=False),
+    }
+    refresh_search_index()
+    return enterprises

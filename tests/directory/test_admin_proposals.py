@@ -12,7 +12,7 @@ from directory.sharing import share_with_translations
 from editorial.groups import EDITORS, MODERATORS
 from tests.directory.admin_forms import form_data
 from tests.directory.factories import french_version, make_guides
-from tests.directory.test_proposals import FORM_PATHS, proposal
+from tests.directory.support import FORM_PATHS, proposal
 
 pytestmark = pytest.mark.django_db
 

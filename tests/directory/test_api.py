@@ -14,18 +14,11 @@ from hypothesis import strategies as st
 
 from directory.models import Enterprise
 from tests.directory.factories import french_version
-from tests.directory.test_support_api import (
-    bulk_enterprises,
-    guide_pages,
-    place,
-    refresh_search_index,
-)
-
-__all__ = ["guide_pages"]  # a fixture, used by name
+from tests.directory.support import LIST, bulk_enterprises
+from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
 
-LIST = "/api/v1/enterprises/"
 RESULT_KEYS = {
     "id",
     "name",
@@ -51,40 +44,6 @@ RESULT_KEYS = {
 }
 
 
-@pytest.fixture
-def sample(enterprise_factory, guide_pages):
-    make = enterprise_factory
-    enterprises = {
-        "ecopower": make(
-            name="Ecopower",
-            enterprise_number="0123456749",
-            sectors=["energie"],
-            labels=["bio"],
-            description="Groene stroom van burgers.",
-            description_fr="Électricité verte citoyenne.",
-            website="https://www.ecopower.be",
-            **place("antwerpen"),
-        ),
-        "beauvent": make(
-            name="Beauvent",
-            enterprise_number=None,
-            sectors=["energie", "wonen"],
-            nrc_accredited=True,
-            description="Windmolens in West-Vlaanderen.",
-            **place("brugge"),
-        ),
-        "nowhere": make(
-            name="Zonder Coördinaten",
-            sectors=["ict"],
-            cooperative=False,
-            **{**place("gent"), "latitude": None, "longitude": None},
-        ),
-        "draft": make(name="Ontwerp", sectors=["energie"], live=False),
-    }
-    refresh_search_index()
-    return enterprises
-
-
 def get(client, path=LIST, **params):
     return client.get(path, params)
 
@@ -96,7 +55,7 @@ def body(response) -> dict:
 # The list -----------------------------------------------------------------------
 
 
-def test_list_has_the_documented_shape(client, sample):
+def test_list_has_the_documented_shape(client, api_sample):
     response = get(client)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
@@ -117,8 +76,8 @@ def test_list_has_the_documented_shape(client, sample):
     assert all(set(f) == {"slug", "name", "count"} for f in data["facets"]["sector"])
 
 
-def test_a_result_in_full(client, sample):
-    ecopower = sample["ecopower"]
+def test_a_result_in_full(client, api_sample):
+    ecopower = api_sample["ecopower"]
     result = next(r for r in body(get(client))["results"] if r["name"] == "Ecopower")
     assert result == {
         "id": ecopower.pk,
@@ -147,13 +106,13 @@ def test_a_result_in_full(client, sample):
     assert beauvent["enterprise_number"] is None
 
 
-def test_french_results_with_fallback_description(client, sample):
+def test_french_results_with_fallback_description(client, api_sample):
     results = {r["name"]: r for r in body(get(client, locale="fr"))["results"]}
     ecopower = results["Ecopower"]
-    assert ecopower["id"] == french_version(sample["ecopower"]).pk
+    assert ecopower["id"] == french_version(api_sample["ecopower"]).pk
     assert ecopower["locale"] == "fr"
     assert ecopower["url"] == (
-        f"http://testserver/fr/guide-memo/{sample['ecopower'].slug}/"
+        f"http://testserver/fr/guide-memo/{api_sample['ecopower'].slug}/"
     )
     assert ecopower["sectors"] == [{"slug": "energie", "name": "Énergie"}]
     assert ecopower["description"] == "Électricité verte citoyenne."
@@ -163,9 +122,9 @@ def test_french_results_with_fallback_description(client, sample):
     assert beauvent["description_locale"] == "nl"
 
 
-def test_drafts_and_unpublished_translations_never_appear(client, sample):
+def test_drafts_and_unpublished_translations_never_appear(client, api_sample):
     assert "Ontwerp" not in [r["name"] for r in body(get(client))["results"]]
-    Enterprise.objects.filter(pk=french_version(sample["beauvent"]).pk).update(
+    Enterprise.objects.filter(pk=french_version(api_sample["beauvent"]).pk).update(
         live=False
     )
     french = [r["name"] for r in body(get(client, locale="fr"))["results"]]
@@ -191,7 +150,7 @@ def test_drafts_and_unpublished_translations_never_appear(client, sample):
         ({"sector": "kringloop"}, []),
     ],
 )
-def test_every_filter_parameter(client, sample, params, expected):
+def test_every_filter_parameter(client, api_sample, params, expected):
     data = body(get(client, **params))
     assert [r["name"] for r in data["results"]] == expected
     assert data["count"] == len(expected)
@@ -205,7 +164,7 @@ def test_every_filter_parameter(client, sample, params, expected):
     assert total == data["count"]
 
 
-def test_facets_count_the_result_set(client, sample):
+def test_facets_count_the_result_set(client, api_sample):
     facets = body(get(client, sector="energie"))["facets"]
     sectors = {f["slug"]: f["count"] for f in facets["sector"]}
     # Sector counts ignore the sector choice: ticking ICT too would add one result.
@@ -244,14 +203,6 @@ def test_page_size(client, locale_nl, locale_fr):
 
 
 # Errors -------------------------------------------------------------------------
-
-
-def in_language(language: str, msgid: str, **values) -> str:
-    """The message `msgid` as a visitor reading `language` gets it."""
-    with override(language):
-        translated = gettext(msgid)
-    assert translated != msgid, f"no {language} translation of {msgid!r}"
-    return translated % values
 
 
 UNKNOWN_SECTOR = "Unknown sector: %(slug)s"
@@ -362,14 +313,14 @@ def test_cors_is_open_for_get(client, locale_nl, locale_fr):
 @pytest.mark.parametrize(
     "q", ["\x00", "a\x00b", "x" * 10_000, '"', "*", "~", "AND", "\\", "é AND (", "%"]
 )
-def test_hostile_queries_never_fail(client, sample, q):
+def test_hostile_queries_never_fail(client, api_sample, q):
     for path in (LIST, "/api/v1/enterprises/autocomplete/"):
         response = get(client, path, q=q)
         assert response.status_code == 200, (path, q)
         assert "results" in body(response)
 
 
-def test_repeated_and_unknown_parameters(client, sample):
+def test_repeated_and_unknown_parameters(client, api_sample):
     response = client.get(
         LIST + "?page=1&page=1&locale=nl&locale=fr&foo=bar&q=&q=Ecopower"
     )
@@ -416,8 +367,8 @@ def test_any_parameters_answer_200_or_400(client, locale_nl, locale_fr, params):
 # One enterprise -----------------------------------------------------------------
 
 
-def test_detail(client, sample):
-    ecopower = sample["ecopower"]
+def test_detail(client, api_sample):
+    ecopower = api_sample["ecopower"]
     response = client.get(f"/api/v1/enterprises/{ecopower.pk}/")
     assert response.status_code == 200
     data = body(response)
@@ -429,29 +380,29 @@ def test_detail(client, sample):
     assert french["description"] == "Électricité verte citoyenne."
     by_french_id = body(client.get(f"/api/v1/enterprises/{french['id']}/"))
     assert by_french_id == french
-    beauvent_fr = french_version(sample["beauvent"])
+    beauvent_fr = french_version(api_sample["beauvent"])
     fallback = body(client.get(f"/api/v1/enterprises/{beauvent_fr.pk}/"))
     assert fallback["description"] == "Windmolens in West-Vlaanderen."
     assert fallback["description_locale"] == "nl"
 
 
 @pytest.mark.parametrize("which", ["draft", "unknown", "huge"])
-def test_detail_404_is_json(client, sample, which):
-    pk = {"draft": sample["draft"].pk, "unknown": 987654, "huge": 10**30}[which]
+def test_detail_404_is_json(client, api_sample, which):
+    pk = {"draft": api_sample["draft"].pk, "unknown": 987654, "huge": 10**30}[which]
     response = client.get(f"/api/v1/enterprises/{pk}/")
     assert response.status_code == 404
     assert set(body(response)) == {"error"}
 
 
-def test_detail_rejects_an_unknown_locale(client, sample):
-    response = client.get(f"/api/v1/enterprises/{sample['ecopower'].pk}/?locale=en")
+def test_detail_rejects_an_unknown_locale(client, api_sample):
+    response = client.get(f"/api/v1/enterprises/{api_sample['ecopower'].pk}/?locale=en")
     assert response.status_code == 400
 
 
 # GeoJSON ------------------------------------------------------------------------
 
 
-def test_geojson(client, sample):
+def test_geojson(client, api_sample):
     response = get(client, format="geojson", locale="fr")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/geo+json"
@@ -464,14 +415,14 @@ def test_geojson(client, sample):
     assert ecopower["type"] == "Feature"
     assert ecopower["geometry"] == {"type": "Point", "coordinates": [4.4025, 51.2194]}
     assert ecopower["properties"] == {
-        "id": french_version(sample["ecopower"]).pk,
+        "id": french_version(api_sample["ecopower"]).pk,
         "name": "Ecopower",
-        "url": f"http://testserver/fr/guide-memo/{sample['ecopower'].slug}/",
+        "url": f"http://testserver/fr/guide-memo/{api_sample['ecopower'].slug}/",
         "municipality": "Anvers",  # the French name with locale=fr
     }
 
 
-def test_geojson_honours_the_filters(client, sample):
+def test_geojson_honours_the_filters(client, api_sample):
     data = body(get(client, format="geojson", sector="wonen"))
     assert [f["properties"]["name"] for f in data["features"]] == ["Beauvent"]
 
@@ -479,20 +430,20 @@ def test_geojson_honours_the_filters(client, sample):
 # Autocomplete -------------------------------------------------------------------
 
 
-def test_autocomplete(client, sample):
+def test_autocomplete(client, api_sample):
     response = client.get("/api/v1/enterprises/autocomplete/", {"q": "Eco"})
     assert response.status_code == 200
     assert body(response) == {
         "results": [
             {
                 "name": "Ecopower",
-                "url": f"http://testserver/nl/memo-gids/{sample['ecopower'].slug}/",
+                "url": f"http://testserver/nl/memo-gids/{api_sample['ecopower'].slug}/",
             }
         ]
     }
     french = body(client.get("/api/v1/enterprises/autocomplete/?q=beau&locale=fr"))
     assert [r["url"] for r in french["results"]] == [
-        f"http://testserver/fr/guide-memo/{sample['beauvent'].slug}/"
+        f"http://testserver/fr/guide-memo/{api_sample['beauvent'].slug}/"
     ]
     assert body(client.get("/api/v1/enterprises/autocomplete/")) == {"results": []}
     assert body(client.get("/api/v1/enterprises/autocomplete/?q=Ontw")) == {
@@ -523,7 +474,7 @@ def references(node):
             yield from references(value)
 
 
-def test_openapi_document(client, sample):
+def test_openapi_document(client, api_sample):
     response = client.get(reverse("api:schema"))
     assert response.status_code == 200
     document = body(response)
@@ -609,7 +560,7 @@ def served_json(response):
     return body(response)
 
 
-def test_every_served_field_has_its_documented_type(client, sample):
+def test_every_served_field_has_its_documented_type(client, api_sample):
     document = body(client.get("/api/v1/schema/"))
     enterprise = f"{LIST}{{id}}/"
     served = [
@@ -627,7 +578,7 @@ def test_every_served_field_has_its_documented_type(client, sample):
         schema = documented(document, path, status, media_type)
         assert_matches(document, schema, served_json(response), f"{path}?{params}")
     for name in ("ecopower", "beauvent", "nowhere"):
-        response = client.get(f"{LIST}{sample[name].pk}/")
+        response = client.get(f"{LIST}{api_sample[name].pk}/")
         schema = documented(document, enterprise, "200", "application/json")
         assert_matches(document, schema, body(response), name)
     # Among them the nullable fields both ways: a number, coordinates and none.
@@ -640,7 +591,7 @@ def test_every_served_field_has_its_documented_type(client, sample):
     ("field", "wrong"),
     [("id", "1"), ("latitude", "51.0"), ("cooperative", 1), ("sectors", [7])],
 )
-def test_the_type_check_refuses_a_wrong_field(client, sample, field, wrong):
+def test_the_type_check_refuses_a_wrong_field(client, api_sample, field, wrong):
     document = body(client.get("/api/v1/schema/"))
     result = body(get(client))["results"][0]
     schema = document["components"]["schemas"]["Enterprise"]

@@ -10,11 +10,7 @@ import json
 import pytest
 
 from directory.api import downloads
-from tests.directory.test_api import LIST, sample
-from tests.directory.test_export import export
-from tests.directory.test_support_api import bulk_enterprises, guide_pages
-
-__all__ = ["guide_pages", "sample"]  # fixtures, used by name
+from tests.directory.support import LIST, bulk_enterprises, export
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +25,7 @@ def download(client, output: str, **params):
     return response, b"".join(response.streaming_content).decode()
 
 
-def test_csv_of_the_whole_guide_is_the_export_file(client, sample):
+def test_csv_of_the_whole_guide_is_the_export_file(client, api_sample):
     response, text = download(client, "csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == (
@@ -42,14 +38,14 @@ def test_csv_of_the_whole_guide_is_the_export_file(client, sample):
     assert names == ["Beauvent", "Ecopower", "Zonder Coördinaten"]
 
 
-def test_csv_of_a_filter(client, sample):
+def test_csv_of_a_filter(client, api_sample):
     _response, text = download(client, "csv", sector="wonen", locale="fr")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["name"] for row in rows] == ["Beauvent"]
     assert rows[0]["sectors"] == "energie|wonen"
 
 
-def test_json_has_the_api_objects_of_the_filter(client, sample):
+def test_json_has_the_api_objects_of_the_filter(client, api_sample):
     params = {"sector": "energie", "locale": "fr"}
     response, text = download(client, "json", **params)
     assert response["Content-Type"] == "application/json"
@@ -62,19 +58,19 @@ def test_json_has_the_api_objects_of_the_filter(client, sample):
     assert data["results"] == listed["results"]
 
 
-def test_json_of_a_search(client, sample):
+def test_json_of_a_search(client, api_sample):
     _response, text = download(client, "json", q="Ecopower")
     assert [r["name"] for r in json.loads(text)["results"]] == ["Ecopower"]
 
 
-def test_empty_json(client, sample):
+def test_empty_json(client, api_sample):
     _response, text = download(client, "json", q="nergens te vinden")
     assert json.loads(text)["results"] == []
     _response, text = download(client, "geojson", q="nergens te vinden")
     assert json.loads(text)["features"] == []
 
 
-def test_geojson_has_the_api_features_of_located_enterprises(client, sample):
+def test_geojson_has_the_api_features_of_located_enterprises(client, api_sample):
     response, text = download(client, "geojson")
     assert response["Content-Type"] == "application/geo+json"
     data = json.loads(text)
@@ -89,13 +85,13 @@ def test_geojson_has_the_api_features_of_located_enterprises(client, sample):
 @pytest.mark.parametrize(
     "query", ["sector=onbekend", "near=abc", "locale=de", "cooperative=2"]
 )
-def test_bad_parameters_are_a_json_400(client, sample, output, query):
+def test_bad_parameters_are_a_json_400(client, api_sample, output, query):
     response = client.get(f"{EXPORT}{output}?{query}")
     assert response.status_code == 400
     assert "error" in json.loads(response.content)
 
 
-def test_the_documented_downloads_are_the_served_ones(client, sample):
+def test_the_documented_downloads_are_the_served_ones(client, api_sample):
     document = json.loads(client.get("/api/v1/schema/").content)
     schemas = document["components"]["schemas"]
     _response, text = download(client, "json")
@@ -109,7 +105,7 @@ def test_the_documented_downloads_are_the_served_ones(client, sample):
     }
 
 
-def test_other_formats_and_methods(client, sample):
+def test_other_formats_and_methods(client, api_sample):
     assert client.get(EXPORT + "xml").status_code == 404
     assert client.post(EXPORT + "csv").status_code == 405
 
@@ -162,7 +158,7 @@ def test_each_chunk_is_sent_as_it_is_read(client, guide_pages, monkeypatch):
 # Links to the downloads -----------------------------------------------------------
 
 
-def test_the_guide_links_to_the_downloads_of_its_search(client, sample):
+def test_the_guide_links_to_the_downloads_of_its_search(client, api_sample):
     html = client.get("/fr/guide-memo/?sector=energie&cooperative=1&page=1").content
     html = html.decode()
     for output in ("csv", "json", "geojson"):
@@ -173,7 +169,7 @@ def test_the_guide_links_to_the_downloads_of_its_search(client, sample):
     assert 'href="/api/v1/docs/?locale=fr"' in html
 
 
-def test_the_footer_links_to_the_whole_guide_and_the_api_reference(client, sample):
+def test_the_footer_links_to_the_whole_guide_and_the_api_reference(client, api_sample):
     html = client.get("/nl/memo-gids/aanmelden/").content.decode()
     footer = html[html.index('<footer class="site-footer">') :]
     for output in ("csv", "json", "geojson"):

@@ -10,18 +10,13 @@ from html import unescape
 import pytest
 
 from directory.models import Enterprise
-from tests.directory.factories import french_version, make_guides
+from tests.directory.factories import french_version
 from tests.sitemaps import sitemap_text
 
 # Serving the page and the site's header and footer take 11 (nl) or 12 (fr) of
 # these; the enterprise with its sectors and labels 3, the live guides and the
 # live versions 2, and on the French page the Dutch description it falls back to 1.
 ENTERPRISE_QUERIES = {"nl": 16, "fr": 18}
-
-
-@pytest.fixture
-def guides(home_nl, home_fr):
-    return make_guides(home_nl, home_fr)
 
 
 @pytest.fixture

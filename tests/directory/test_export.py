@@ -12,7 +12,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.utils.translation import gettext, override
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +19,8 @@ from config.spreadsheets import escape_formula, unescape_formula
 from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise
 from tests.directory.factories import french_version
+from tests.directory.support import export
+from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -27,24 +28,10 @@ SUMMARY = "%(created)d created, %(updated)d updated, %(unchanged)d unchanged."
 FORMULA_CELLS = ["=SUM(A1)", "+32 2 123", "-", "@x", "\tTab", "\rReturn", "'=quoted"]
 
 
-def export(*args) -> str:
-    out = StringIO()
-    call_command("export_enterprises", *args, stdout=out, stderr=StringIO())
-    return out.getvalue()
-
-
 def import_file(path) -> str:
     out = StringIO()
     call_command("import_enterprises", str(path), stdout=out, stderr=StringIO())
     return out.getvalue()
-
-
-def in_language(language: str, msgid: str, **values) -> str:
-    """The message `msgid` as an operator reading `language` gets it."""
-    with override(language):
-        translated = gettext(msgid)
-    assert translated != msgid, f"no {language} translation of {msgid!r}"
-    return translated % values
 
 
 def snapshot():

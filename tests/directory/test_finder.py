@@ -4,7 +4,6 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import override_settings
-from django.utils.translation import gettext, override
 from wagtail.models import Locale
 
 from directory.exchange.importer import import_exchange_file
@@ -23,11 +22,12 @@ from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
 from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
-from tests.directory.test_support_api import (
+from tests.directory.support import (
     bulk_enterprises,
     place,
     refresh_search_index,
 )
+from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -88,14 +88,6 @@ def test_to_querydict_round_trips_and_applies_changes(locale_nl):
     assert changed.getlist("sector") == ["energie"]
     assert changed["km"] == "10"
     assert GuideFilters().to_querydict().urlencode() == ""
-
-
-def in_language(language: str, msgid: str, **values) -> str:
-    """The message `msgid` as a visitor reading `language` gets it."""
-    with override(language):
-        translated = gettext(msgid)
-    assert translated != msgid, f"no {language} translation of {msgid!r}"
-    return translated % values
 
 
 UNKNOWN_SECTOR = "Unknown sector: %(slug)s"

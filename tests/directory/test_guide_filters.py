@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from tests.directory.test_guide_page import GUIDE_PATHS, guides, sample  # noqa: F401
+from tests.directory.support import GUIDE_PATHS
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sample")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("guide_sample")]
 
 
 def summary(html: str) -> str:

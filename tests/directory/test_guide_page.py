@@ -10,18 +10,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.http import QueryDict
 
-from tests.directory.factories import make_guides
+from tests.directory.support import GUIDE_PATHS
 
-GUIDE_PATHS = {"nl": "/nl/memo-gids/", "fr": "/fr/guide-memo/"}
 # Serving the page and the site's header and footer take 11 of these, hreflang
 # 2; the guide itself 5: the sector check, one statement for the facet counts,
 # and the results with their sectors and labels.
 GUIDE_QUERIES = 18
-
-
-@pytest.fixture
-def guides(home_nl, home_fr):
-    return make_guides(home_nl, home_fr)
 
 
 def hrefs(html: str, pattern: str) -> list[str]:
@@ -32,38 +26,8 @@ def query_of(href: str) -> dict[str, list[str]]:
     return parse_qs(urlsplit(href).query)
 
 
-@pytest.fixture
-def sample(guides, enterprise_factory):
-    enterprise_factory(
-        name="Zonnewind",
-        sectors=["energie"],
-        labels=["bio"],
-        postcode="9000",
-        municipality="Gent",
-        description_fr="Énergie verte.",
-    )
-    enterprise_factory(
-        name="Broodbakkers",
-        sectors=["voeding-landbouw"],
-        postcode="2000",
-        municipality="Antwerpen",
-        latitude=51.22,
-        longitude=4.40,
-    )
-    enterprise_factory(
-        name="Fietskoerier",
-        sectors=["mobiliteit", "energie"],
-        cooperative=False,
-        postcode="1000",
-        municipality="Brussel",
-        latitude=50.85,
-        longitude=4.35,
-    )
-    return guides
-
-
 @pytest.mark.parametrize("language", ["nl", "fr"])
-def test_guide_lists_results_and_facets_in_its_language(client, sample, language):
+def test_guide_lists_results_and_facets_in_its_language(client, guide_sample, language):
     response = client.get(GUIDE_PATHS[language])
     html = response.content.decode()
     assert response.status_code == 200
@@ -81,7 +45,7 @@ def test_guide_lists_results_and_facets_in_its_language(client, sample, language
     assert "CC BY 4.0" in html and 'href="/api/v1/enterprises/"' in html
 
 
-def test_filters_combine_and_stay_checked(client, sample):
+def test_filters_combine_and_stay_checked(client, guide_sample):
     response = client.get(
         GUIDE_PATHS["nl"], {"sector": ["energie"], "province": "oost-vlaanderen"}
     )
@@ -94,7 +58,7 @@ def test_filters_combine_and_stay_checked(client, sample):
     assert not re.search(r'name="province" value="brussel"[^>]*checked', html)
 
 
-def test_facet_checkboxes_and_remove_links_keep_other_filters(client, sample):
+def test_facet_checkboxes_and_remove_links_keep_other_filters(client, guide_sample):
     response = client.get(
         GUIDE_PATHS["nl"],
         {"q": "wind", "sector": ["energie", "mobiliteit"], "cooperative": "1"},
@@ -124,7 +88,7 @@ def switcher_href(html: str) -> str:
 
 
 @pytest.mark.parametrize(("source", "target"), [("nl", "fr"), ("fr", "nl")])
-def test_language_switch_keeps_every_filter(client, sample, source, target):
+def test_language_switch_keeps_every_filter(client, guide_sample, source, target):
     params = {
         "q": "wind",
         "sector": ["energie", "mobiliteit"],
@@ -152,26 +116,26 @@ def test_language_switch_keeps_every_filter(client, sample, source, target):
     assert 'value="wind"' in other_html
 
 
-def test_language_switch_leads_to_the_same_results(client, sample):
+def test_language_switch_leads_to_the_same_results(client, guide_sample):
     html = client.get(GUIDE_PATHS["nl"], {"sector": "energie", "label": "bio"})
     french = client.get(switcher_href(html.content.decode())).content.decode()
     assert "Zonnewind" in french and "Fietskoerier" not in french
 
 
-def test_language_switch_keeps_the_page_and_a_bad_parameter(client, sample):
+def test_language_switch_keeps_the_page_and_a_bad_parameter(client, guide_sample):
     html = client.get(GUIDE_PATHS["nl"], {"page": "2", "sector": "x"}).content.decode()
     href = switcher_href(html)
     assert query_of(href) == {"page": ["2"], "sector": ["x"]}
     assert client.get(href).status_code == 400
 
 
-def test_language_switch_without_filters_has_no_query(client, sample):
+def test_language_switch_without_filters_has_no_query(client, guide_sample):
     html = client.get(GUIDE_PATHS["nl"]).content.decode()
     assert switcher_href(html) == GUIDE_PATHS["fr"]
 
 
-def test_language_switch_to_a_home_page_drops_the_filters(client, sample):
-    sample["fr"].unpublish()
+def test_language_switch_to_a_home_page_drops_the_filters(client, guide_sample):
+    guide_sample["fr"].unpublish()
     html = client.get(GUIDE_PATHS["nl"], {"q": "wind"}).content.decode()
     assert switcher_href(html) == "/fr/"
 
@@ -187,7 +151,9 @@ def test_language_switch_to_a_home_page_drops_the_filters(client, sample):
         ({"province": "<script>"}, "&lt;script&gt;"),
     ],
 )
-def test_bad_parameters_show_the_message_with_400(client, sample, params, message):
+def test_bad_parameters_show_the_message_with_400(
+    client, guide_sample, params, message
+):
     response = client.get(GUIDE_PATHS["nl"], params)
     html = response.content.decode()
     assert response.status_code == 400
@@ -217,7 +183,7 @@ def test_pagination_keeps_filters(client, guides, enterprise_factory):
     assert 'aria-current="page"' in html
 
 
-def test_map_reads_the_same_query_from_the_api(client, sample):
+def test_map_reads_the_same_query_from_the_api(client, guide_sample):
     html = client.get(
         GUIDE_PATHS["fr"], {"sector": "energie", "nrc": "0"}
     ).content.decode()
@@ -234,7 +200,7 @@ def test_map_reads_the_same_query_from_the_api(client, sample):
     )
 
 
-def test_near_sorts_by_distance_and_shows_it(client, sample):
+def test_near_sorts_by_distance_and_shows_it(client, guide_sample):
     response = client.get(GUIDE_PATHS["nl"], {"near": "51.2,4.4", "km": "25"})
     html = response.content.decode()
     assert response.status_code == 200

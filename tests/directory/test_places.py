@@ -3,9 +3,6 @@
 import pytest
 
 from directory.rules.places import municipality_in, other_names, place_for
-from tests.directory.test_support_api import guide_pages
-
-__all__ = ["guide_pages"]  # a fixture, used by name
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,7 @@
-"""The public pages every browser check visits, in Dutch and in French."""
+"""The public pages every browser check visits, in Dutch and in French, and what
+the checks expect of them."""
+
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -70,3 +73,8 @@ def visit(page, path, telltale):
     response = page.goto(path, wait_until="networkidle")
     assert response.status == 200, f"{path}: {response.status}"
     expect(page.locator(telltale).first).to_be_visible()
+
+
+def expect_results(page, count):
+    """The guide's heading announces `count` enterprises found."""
+    expect(page.locator("#results-heading")).to_have_text(re.compile(rf"^{count}\b"))

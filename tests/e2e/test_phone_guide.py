@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import PHONE, new_context
-from tests.e2e.test_visitor import expect_results
+from tests.e2e.pages import expect_results
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from directory.models import Enterprise
 from tests.e2e.conftest import SOLAR_COUNT
+from tests.e2e.pages import expect_results
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
@@ -14,11 +15,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 def switch_language(page, language):
     page.locator(f"nav.language-switcher a[hreflang={language}]").click()
     expect(page.locator("html")).to_have_attribute("lang", language)
-
-
-def expect_results(page, count):
-    """The guide's heading announces `count` enterprises found."""
-    expect(page.locator("#results-heading")).to_have_text(re.compile(rf"^{count}\b"))
 
 
 @pytest.mark.parametrize(

@@ -146,3 +146,14 @@ def switcher_href(response, language):
 def hreflangs(response):
     links = soup(response).select("head link[rel=alternate][hreflang]")
     return {link["hreflang"]: link["href"] for link in links}
+
+
+MAIN = "nav.main-nav a"
+FOOTER = "footer nav a"
+
+
+def menu(response, selector):
+    """The (text, href) of each link `selector` finds in the response."""
+    return [
+        (a.get_text(strip=True), a["href"]) for a in soup(response).select(selector)
+    ]

@@ -4,17 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import Navigation
-from tests.home.conftest import soup
-
-
-def menu(response, selector):
-    return [
-        (a.get_text(strip=True), a["href"]) for a in soup(response).select(selector)
-    ]
-
-
-MAIN = "nav.main-nav a"
-FOOTER = "footer nav a"
+from tests.home.conftest import FOOTER, MAIN, menu, soup
 
 
 def test_menus_link_to_pages_and_external_addresses(client, site_chrome, pages_nl):

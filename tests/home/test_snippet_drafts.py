@@ -9,8 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from editorial.groups import EDITORS, MODERATORS
 from home.models import FooterText, Partner, Person
-from tests.home.conftest import soup
-from tests.home.test_site_chrome import FOOTER, MAIN, menu
+from tests.home.conftest import FOOTER, MAIN, menu, soup
 
 pytestmark = pytest.mark.django_db
 

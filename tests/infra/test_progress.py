@@ -4,7 +4,6 @@ a terminal, silence in logs and pipes."""
 import io
 
 import pytest
-from django.utils.translation import gettext
 
 from config.progress import no_progress, terminal_progress
 from directory.exchange.importer import import_exchange_file
@@ -12,6 +11,7 @@ from directory.models import Enterprise
 from search import upkeep
 from search.models import PendingIndexUpdate
 from tests.directory.conftest import csv_text
+from tests.translations import in_language
 
 
 class Terminal(io.StringIO):
@@ -43,7 +43,7 @@ def test_the_import_and_the_search_upkeep_draw_the_same_bars(locale_nl, locale_f
     upkeep.catch_up(progress=terminal_progress(stream))
 
     shown = stream.getvalue()
-    assert gettext("Checking") in shown
-    assert gettext("Indexing") in shown
+    assert in_language("nl", "Checking") in shown
+    assert in_language("nl", "Indexing") in shown
     assert "catch-up" in shown
     assert not PendingIndexUpdate.objects.exists()

@@ -8,7 +8,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import cache_from_url
-from tests.processes import PROJECT, in_fresh_process  # noqa: F401
+from tests.processes import in_fresh_process
 
 
 def test_without_cache_url_only_debug_gets_local_memory():

@@ -14,11 +14,10 @@ from wagtail.models import Site
 
 from home.site_address import sync_default_site
 from knowledge.models import EventIndexPage, NewsIndexPage
-from tests.directory.conftest import enterprise_factory  # noqa: F401
 from tests.directory.factories import make_guides
-from tests.directory.test_proposals import proposal
-from tests.infra.test_shared_cache import PROJECT
+from tests.directory.support import proposal
 from tests.knowledge.builders import add_event, add_news, add_page, in_days
+from tests.processes import PROJECT
 from tests.sitemaps import sitemap_text
 
 PUBLIC = "https://www.coopkracht.example"

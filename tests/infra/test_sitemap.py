@@ -11,7 +11,6 @@ from config.sitemaps import PublicSitemap
 from directory.sitemap import EnterpriseSitemap
 from knowledge.models import NewsIndexPage
 from tests.conftest import publish_translation
-from tests.directory.conftest import enterprise_factory  # noqa: F401
 from tests.directory.factories import make_guides
 from tests.knowledge.builders import add_page
 from tests.sitemaps import sitemap_files

@@ -17,8 +17,8 @@ from wagtail.models import Page
 from directory.models import Enterprise
 from directory.views.proposals import PROPOSALS_PER_HOUR
 from tests.directory.factories import make_guides
-from tests.directory.test_proposals import FORM_PATHS, proposal
-from tests.infra.test_shared_cache import PROJECT
+from tests.directory.support import FORM_PATHS, proposal
+from tests.processes import PROJECT
 
 START_SECONDS = 90
 

@@ -59,6 +59,17 @@ def knowledge_index_fr(knowledge_index, home_fr, locale_fr):
     )
 
 
+# The kinds of page `bilingual_pages` holds.
+KINDS = [
+    "news_index",
+    "news_article",
+    "event_index",
+    "event",
+    "knowledge_index",
+    "knowledge_article",
+]
+
+
 @pytest.fixture
 def bilingual_pages(
     news_index,

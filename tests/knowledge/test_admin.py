@@ -11,7 +11,7 @@ from knowledge.models import (
     NewsArticlePage,
     NewsIndexPage,
 )
-from tests.knowledge.test_languages import KINDS
+from tests.knowledge.conftest import KINDS
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,8 @@ import pytest
 
 from tests.conftest import publish_translation
 from tests.knowledge.builders import add_article, add_news
+from tests.knowledge.conftest import KINDS
 from tests.knowledge.html import language_links
-
-KINDS = [
-    "news_index",
-    "news_article",
-    "event_index",
-    "event",
-    "knowledge_index",
-    "knowledge_article",
-]
 
 
 @pytest.mark.parametrize("kind", KINDS)

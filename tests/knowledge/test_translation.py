@@ -3,7 +3,7 @@
 import pytest
 from wagtail_localize.models import TranslationSource
 
-from tests.knowledge.test_languages import KINDS
+from tests.knowledge.conftest import KINDS
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -11,7 +11,6 @@ from wagtail.search.backends import get_search_backend
 from directory.models import Enterprise
 from search.engines import lifecycle
 from search.fallback import ENGINE_DOWN_KEY
-from tests.directory.factories import EnterpriseFactory
 
 ENGINE_ALIASES = ("default", "nl", "fr")
 PUBLIC_MODELS = [Enterprise, Page]
@@ -65,8 +64,3 @@ def engine(empty_engine):
                 index.refresh()
 
     return Engine
-
-
-@pytest.fixture
-def enterprise_factory(db, locale_nl, locale_fr):
-    return EnterpriseFactory

@@ -1,17 +1,22 @@
-"""Helpers of the finder and API tests: guide pages and many enterprises at once."""
+"""Helpers of the guide's tests: places, many enterprises at once, the guide's and
+the proposal form's addresses, a proposal's form data and the export command."""
 
 import uuid
+from io import StringIO
 
-import pytest
+from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from directory.finder.facet_cache import forget_unfiltered_facets
-from directory.models import Enterprise, GuidePage, Label, Sector
+from directory.models import Enterprise, Label, Sector
 from directory.reference_data import LABELS, SECTORS
 from directory.rules.provinces import province_for_postcode
-from tests.conftest import publish_translation
+
+LIST = "/api/v1/enterprises/"
+GUIDE_PATHS = {"nl": "/nl/memo-gids/", "fr": "/fr/guide-memo/"}
+FORM_PATHS = {"nl": "/nl/memo-gids/aanmelden/", "fr": "/fr/guide-memo/inscription/"}
 
 # (municipality, postcode, latitude, longitude)
 PLACES = {
@@ -34,20 +39,40 @@ def place(key: str) -> dict:
     }
 
 
+def proposal(**changes) -> dict:
+    """The proposal form's fields, filled in validly, with `changes` applied."""
+    data = {
+        "name": "De Groene Bakker",
+        "enterprise_number": "",
+        "legal_form": "cv",
+        "cooperative": "on",
+        "sectors": ["voeding-landbouw"],
+        "labels": ["bio"],
+        "street": "Kerkstraat 3",
+        "postcode": "2000",
+        "municipality": "Antwerpen",
+        "website": "https://groenebakker.example",
+        "email": "hallo@groenebakker.example",
+        "phone": "",
+        "description": "Brood van biologisch graan.",
+        "contact_name": "An",
+        "contact_email": "an@example.org",
+        "homepage": "",
+    }
+    data.update(changes)
+    return data
+
+
+def export(*args) -> str:
+    """What `export_enterprises` with `args` writes to standard output."""
+    out = StringIO()
+    call_command("export_enterprises", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
 def refresh_search_index() -> None:
     """Make what was just indexed searchable (engines refresh about once a second)."""
     get_search_backend().refresh_indexes()
-
-
-@pytest.fixture
-def guide_pages(home_nl, home_fr):
-    """The live guide at /nl/memo-gids/ and /fr/guide-memo/."""
-    guide = home_nl.add_child(
-        instance=GuidePage(title="MeMO-gids", slug="memo-gids", locale=home_nl.locale)
-    )
-    guide.save_revision().publish()
-    french = publish_translation(guide, home_fr.locale, slug="guide-memo")
-    return {"nl": guide, "fr": french}
 
 
 def bulk_enterprises(count: int, *, start: int = 0) -> None:
