@@ -111,3 +111,34 @@ def open_page(client, enterprise) -> str:
     response = client.get(reverse(EDIT_URL, args=[enterprise.pk]))
     assert response.status_code == 200
     return response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["BE 0403.170.701", "0403 170 701", "403170701"])
+def test_an_enterprise_number_is_typed_as_written_and_kept_as_ten_digits(
+    django_user_model, enterprise_factory, typed
+):
+    enterprise = enterprise_factory(name="Ecopower", enterprise_number="0123456749")
+    anna = logged_in(django_user_model, "Anna")
+    data = open_form(anna, enterprise)
+    assert data["enterprise_number"] == "0123.456.749"
+
+    assert save(anna, enterprise, data, enterprise_number=typed).status_code == 302
+    assert current(enterprise).enterprise_number == "0403170701"
+
+
+def test_a_wrong_enterprise_number_is_refused_in_the_editors_language(
+    django_user_model, enterprise_factory
+):
+    enterprise = enterprise_factory(name="Ecopower", enterprise_number="0123456749")
+    anna = logged_in(django_user_model, "Anna")
+    refused = save(
+        anna, enterprise, open_form(anna, enterprise), enterprise_number="0403.170.702"
+    )
+    assert refused.status_code == 200
+    with override("nl"):
+        message = gettext(
+            "This enterprise number fails its check digits (97 − first eight mod 97)."
+        )
+    assert message.startswith("Dit ondernemingsnummer")
+    assert message in refused.content.decode()
+    assert current(enterprise).enterprise_number == "0123456749"
