@@ -10,4 +10,7 @@ from pathlib import Path
 
 from config.settings.base import *  # noqa: F403
 
+# The demo content the benchmark loads (`load_demo`); production has no demo.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 STATIC_ROOT = Path(os.environ["BENCH_STATIC_ROOT"])

@@ -24,6 +24,7 @@ APPS = (
     "search",
     "caching",
     "editorial",
+    "demo",
     "bench",
 )
 

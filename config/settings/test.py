@@ -10,6 +10,9 @@ os.environ.setdefault("EMAIL_URL", "memory://")
 
 from config.settings.base import *  # noqa: E402,F403
 
+# The demo site of `load_demo`, which production does not install.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 # Background work runs inside the request: no worker to start.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Every request is rendered; tests/caching turns the page cache on, and so may

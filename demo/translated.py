@@ -14,7 +14,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 
-from home.demo_content.context import LANGUAGES, SOURCE_LANGUAGE, DemoContext, demo_key
+from demo.context import LANGUAGES, SOURCE_LANGUAGE, DemoContext, demo_key
 
 
 @dataclass
@@ -41,7 +41,8 @@ def apply_values(ctx: DemoContext, obj: models.Model, values: dict, language: st
         if isinstance(model_field, StreamField):
             blocks = [
                 {"type": kind, "value": ctx.resolve(raw, language, as_pk=True)}
-                for kind, raw in value
+                for block in value
+                for kind, raw in block.items()
             ]
             setattr(obj, name, json.dumps(blocks))
         elif isinstance(model_field, ClusterTaggableManager):

@@ -13,9 +13,10 @@ from wagtail.models import Page, ReferenceIndex, Revision, Site
 from wagtail.search.models import IndexEntry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from demo.documents import minimal_pdf
+from demo.enterprises import enterprise_keys
 from directory.models import Enterprise, Label, Sector
 from directory.rules.provinces import PROVINCES
-from home.demo_content.documents import minimal_pdf
 from home.models import (
     FooterText,
     HomePage,
@@ -306,7 +307,9 @@ class TestTheLoadedDemo:
         for language in ("nl", "fr"):
             enterprises = Enterprise.objects.filter(live=True, **in_language(language))
             assert enterprises.count() >= 40
-            assert all(enterprises.values_list("is_demo", flat=True))
+            assert set(enterprises.values_list("translation_key", flat=True)) == (
+                enterprise_keys()
+            )
             assert not enterprises.exclude(enterprise_number=None).exists()
             sectors = Sector.objects.filter(enterprises__in=enterprises).distinct()
             assert (

@@ -1,39 +1,14 @@
-"""The statutes and the 2021 annual report as tiny PDF stand-ins, written by hand."""
+"""The statutes and the 2021 annual report (`data/documents.yaml`) as tiny PDF
+stand-ins, written by hand."""
 
 import hashlib
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from home.demo_content.collection import demo_collection
-from home.demo_content.context import DemoContext
-
-NOTICE = "Voorbeeldbestand uit de demo-inhoud van de website."
-
-# key: (title, file name, lines of the single page)
-DOCUMENTS = {
-    "jaarverslag-2021": (
-        "Jaarverslag 2021",
-        "jaarverslag-2021.pdf",
-        [
-            "Coopkracht vzw - Jaarverslag 2021",
-            "Het netwerk voor coöperatief ondernemen in Vlaanderen.",
-            "Leden uit 14 sectoren; partners Cera en Febecoop; actief in de NRC.",
-            NOTICE,
-        ],
-    ),
-    "statuten": (
-        "Statuten Coopkracht vzw",
-        "statuten-coopkracht.pdf",
-        [
-            "Statuten van Coopkracht vzw",
-            "Doel: mens- en milieuvriendelijk ondernemen en consumeren in",
-            "Vlaanderen stimuleren, in het bijzonder door coöperatief",
-            "ondernemen te promoten en te ondersteunen.",
-            NOTICE,
-        ],
-    ),
-}
+from demo.collection import demo_collection
+from demo.context import DemoContext
+from demo.files import read
 
 
 def _pdf_text(text: str) -> bytes:
@@ -76,14 +51,15 @@ def build_documents(ctx: DemoContext) -> None:
     """Find or write each document, by title, in the demo collection."""
     collection = demo_collection()
     model = get_document_model()
-    for key, (title, filename, lines) in DOCUMENTS.items():
+    for key, entry in read("documents")["documents"].items():
+        title = entry["title"]
         found = model.objects.filter(collection=collection, title=title).first()
         if found is None:
-            data = minimal_pdf(title, lines)
+            data = minimal_pdf(title, entry["lines"])
             found = model(
                 title=title,
                 collection=collection,
-                file=ContentFile(data, name=filename),
+                file=ContentFile(data, name=entry["file"]),
                 file_size=len(data),
                 file_hash=hashlib.sha1(data).hexdigest(),
             )

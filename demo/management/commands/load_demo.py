@@ -1,19 +1,20 @@
-"""`manage.py load_demo`: the demo site in Dutch and French, loaded idempotently."""
+"""`manage.py load_demo`: the demo site in Dutch and French, loaded idempotently.
+
+For development and tests: production settings do not install the demo app."""
 
 import time
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo_content.context import DemoContext
-from home.demo_content.documents import build_documents
-from home.demo_content.enterprises import build_enterprises
-from home.demo_content.images import build_images
-from home.demo_content.indexing import index_once_afterwards
-from home.demo_content.knowledge import build_knowledge
-from home.demo_content.pages import build_pages
-from home.demo_content.people import build_people
-from home.demo_content.site import build_site, find_existing_home
+from demo.context import DemoContext
+from demo.documents import build_documents
+from demo.enterprises import build_enterprises
+from demo.images import build_images
+from demo.indexing import index_once_afterwards
+from demo.pages import build_knowledge, build_pages
+from demo.people import build_people
+from demo.site import build_site, find_existing_home
 from home.translation_records import record_missing_translations
 
 STEPS = (

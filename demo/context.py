@@ -20,7 +20,7 @@ def demo_key(name: str) -> uuid.UUID:
 
 @dataclass(frozen=True)
 class Ref:
-    """A reference in the data to something another builder makes.
+    """A reference in the data files to something another builder makes.
 
     `kind` is "page", "image", "document" or a snippet kind ("person",
     "partner"). Pages and snippets resolve to the version in the language
@@ -29,28 +29,6 @@ class Ref:
 
     kind: str
     key: str
-
-
-def page(key: str) -> Ref:
-    return Ref("page", key)
-
-
-def image(key: str) -> Ref:
-    return Ref("image", key)
-
-
-def logo_key(key: str) -> str:
-    """The image key of the generated logo of a partner or enterprise."""
-    return f"logo:{key}"
-
-
-def document(key: str) -> Ref:
-    return Ref("document", key)
-
-
-def picture(key: str, alt_text: str = "") -> dict:
-    """The raw value of an ImageBlock; without alt text the image is decorative."""
-    return {"image": image(key), "alt_text": alt_text, "decorative": not alt_text}
 
 
 @dataclass
@@ -92,6 +70,6 @@ class DemoContext:
             return found.pk if as_pk else found
         if isinstance(value, dict):
             return {k: self.resolve(v, language, as_pk=as_pk) for k, v in value.items()}
-        if isinstance(value, list | tuple):
+        if isinstance(value, list):
             return [self.resolve(v, language, as_pk=as_pk) for v in value]
         return value

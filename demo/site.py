@@ -1,47 +1,15 @@
-"""The site around the pages: its root, menus, footer text and contact settings."""
+"""The site around the pages: its root, and the menus, footer text and contact
+settings of `data/site.yaml`."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from config.site_url import site_host_and_port
-from home.demo_content.context import SOURCE_LANGUAGE, DemoContext, page
-from home.demo_content.pages import CONTACT_ADDRESS, CONTACT_EMAIL, CONTACT_PHONE
-from home.demo_content.translated import ensure_snippet
+from demo.context import SOURCE_LANGUAGE, DemoContext
+from demo.files import read
+from demo.translated import ensure_snippet
 from home.models import FooterText, HomePage, Navigation, SiteSettings
 from home.site_address import sync_default_site
-
-MAIN_MENU = (
-    "missie-en-visie",
-    "dienstverlening",
-    "memo-gids",
-    "nieuws",
-    "agenda",
-    "contact",
-)
-FOOTER_MENU = (
-    "over-ons",
-    "lidmaatschap",
-    "partners",
-    "kennis",
-    "toegankelijkheid",
-    "privacy",
-)
-
-FOOTER_TEXT = {
-    "nl": {
-        "text": (
-            "<p><b>Coopkracht vzw</b> steunt, sterkt en stuwt coöperatief ondernemen "
-            "in Vlaanderen. De ondernemingen in deze demo zijn verzonnen.</p>"
-        )
-    },
-    "fr": {
-        "text": (
-            "<p><b>Coopkracht asbl</b> soutient, renforce et propulse "
-            "l'entrepreneuriat coopératif en Flandre. Les entreprises de cette "
-            "démonstration sont fictives.</p>"
-        )
-    },
-}
 
 
 def find_existing_home(ctx: DemoContext) -> None:
@@ -75,27 +43,23 @@ def serve_home(ctx: DemoContext) -> None:
     ).exclude(sites_rooted_here__isnull=False).delete()
 
 
-def _links(keys):
-    return [("link", {"page": page(key), "url": "", "label": ""}) for key in keys]
-
-
 def build_site(ctx: DemoContext) -> None:
     serve_home(ctx)
-    menus = {"main_links": _links(MAIN_MENU), "footer_links": _links(FOOTER_MENU)}
+    data = read("site")
     ensure_snippet(
         ctx,
         Navigation,
         "navigation",
         "menus",
-        {"nl": menus, "fr": menus},
+        {"nl": data["menus"], "fr": data["menus"]},
         one_per_locale=True,
     )
-    ensure_snippet(ctx, FooterText, "footer", "text", FOOTER_TEXT, one_per_locale=True)
+    ensure_snippet(
+        ctx, FooterText, "footer", "text", data["footer_text"], one_per_locale=True
+    )
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     if not settings.email:
-        settings.organisation_name = "Coopkracht vzw"
-        settings.email = CONTACT_EMAIL
-        settings.address = "\n".join(CONTACT_ADDRESS)
-        settings.phone = CONTACT_PHONE
+        for name, value in data["settings"].items():
+            setattr(settings, name, value)
         settings.save()
         ctx.created["settings"] += 1
