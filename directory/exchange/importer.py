@@ -44,7 +44,7 @@ from search.indexing import index_objects
 logger = logging.getLogger(__name__)
 
 # Shared fields the file does not carry, copied from the Dutch version.
-NOT_IN_FILE = {"slug": "slug", "logo": "logo_id", "is_demo": "is_demo"}
+NOT_IN_FILE = {"slug": "slug", "logo": "logo_id"}
 SHARED_COLUMNS = tuple(name for name in SHARED_FIELDS if name not in NOT_IN_FILE)
 KEPT_IN_STEP = tuple(NOT_IN_FILE.values())
 PUBLISHED = {"live": True, "has_unpublished_changes": False}

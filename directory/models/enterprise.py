@@ -50,7 +50,6 @@ SHARED_FIELDS = (
     "email",
     "phone",
     "logo",
-    "is_demo",
 )
 TRANSLATED_FIELDS = ("description", "opening_hours")
 
@@ -141,11 +140,6 @@ class Enterprise(
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_demo = models.BooleanField(
-        _("demo record"),
-        default=False,
-        help_text=_("Fictional enterprise from the demo content."),
-    )
     possible_duplicate_of = models.ForeignKey(
         "self",
         verbose_name=_("possible duplicate of"),
@@ -207,7 +201,6 @@ class Enterprise(
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("is_demo"),
         FieldPanel("possible_duplicate_of"),
     ]
 

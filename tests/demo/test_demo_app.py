@@ -37,6 +37,11 @@ def test_only_development_and_test_settings_install_the_demo(
     assert shown == installed
 
 
+def test_enterprises_have_no_demo_field():
+    names = {field.name for field in Enterprise._meta.get_fields()}
+    assert not {name for name in names if "demo" in name}
+
+
 @pytest.mark.django_db
 def test_the_demos_saves_update_the_search_index_as_every_save_does(settings):
     """With production's task queue and no worker, the pages' saves queue their
