@@ -7,8 +7,8 @@ saved object's references are recorded once, fresh from the database.
 
 Saves update the search indexes as they always do, through the task queue.
 Afterwards every saved object is also indexed in batches, in this process and
-transaction (`search.indexing`), so the indexes hold the demo even where the
-queue leaves its updates to a worker that is not running.
+transaction (`search.indexing.index_objects`), so the indexes hold the demo even
+where the queue leaves its updates to a worker that is not running.
 """
 
 from collections import defaultdict
@@ -17,10 +17,9 @@ from contextlib import contextmanager
 from django.db.models.signals import post_save
 from wagtail.models import ReferenceIndex
 from wagtail.search import index
-from wagtail.search.backends import get_search_backends_with_name
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from search.indexing import batches, holds, indexed_objects
+from search.indexing import index_objects
 
 
 @contextmanager
@@ -47,11 +46,4 @@ def index_once_afterwards():
             for obj in model._default_manager.filter(pk__in=list(pks)):
                 ReferenceIndex.create_or_update_for_object(obj)
         if model in searchable:
-            _index(model, list(pks))
-
-
-def _index(model, pks: list) -> None:
-    for _name, backend in get_search_backends_with_name(with_auto_update=True):
-        if holds(backend, model):
-            for chunk in batches(indexed_objects(backend, model).filter(pk__in=pks)):
-                backend.add_bulk(model, chunk)
+            index_objects(model, pks)
