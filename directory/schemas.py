@@ -2,7 +2,9 @@
 
 The answers are built through these Schemas (`directory.api.serializers`) and the
 API's OpenAPI document is generated from them (`directory.api.openapi`), so
-neither can say what the other does not.
+neither can say what the other does not. `Enterprise` is also the one
+declaration of the exchange format's columns: its fields marked `COLUMN`
+(`directory.exchange.columns`).
 
 Values are checked by type; the enums and patterns the document names are the
 data rules', which every write already enforces.
@@ -17,6 +19,12 @@ from pydantic import WithJsonSchema
 from directory.rules.legal_forms import LegalForm
 from directory.rules.provinces import PROVINCES
 
+
+class Column:
+    """Marks a field of `Enterprise` that is also a column of the exchange format."""
+
+
+COLUMN = Column()
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 # `X | None` is written `"type": [X, "null"]`, as the reference page and the
@@ -57,30 +65,30 @@ class Enterprise(Schema):
     """One published enterprise, in the language of `locale`."""
 
     id: int
-    name: str
+    name: Annotated[str, COLUMN]
     url: NullableUrl = Field(
         description="Its page in the guide (null when the guide is offline)."
     )
-    enterprise_number: NullableString = Field(
+    enterprise_number: Annotated[NullableString, COLUMN] = Field(
         json_schema_extra={
             "pattern": r"^\d{4}\.\d{3}\.\d{3}$",
             "example": "0123.456.749",
         }
     )
-    legal_form: str = one_of(LegalForm.values)
-    cooperative: bool
-    nrc_accredited: bool
-    sectors: list[Term]
-    labels: list[Term]
-    street: str
-    postcode: str
-    municipality: str
+    legal_form: Annotated[str, COLUMN] = one_of(LegalForm.values)
+    cooperative: Annotated[bool, COLUMN]
+    nrc_accredited: Annotated[bool, COLUMN]
+    sectors: Annotated[list[Term], COLUMN]
+    labels: Annotated[list[Term], COLUMN]
+    street: Annotated[str, COLUMN]
+    postcode: Annotated[str, COLUMN]
+    municipality: Annotated[str, COLUMN]
     province: str = one_of(province.slug for province in PROVINCES)
-    latitude: NullableNumber
-    longitude: NullableNumber
-    website: str
-    email: str
-    phone: str
+    latitude: Annotated[NullableNumber, COLUMN]
+    longitude: Annotated[NullableNumber, COLUMN]
+    website: Annotated[str, COLUMN]
+    email: Annotated[str, COLUMN]
+    phone: Annotated[str, COLUMN]
     description: str = Field(
         description="In `locale`; the Dutch text when no translation exists."
     )
@@ -88,6 +96,15 @@ class Enterprise(Schema):
         description="The language `description` is written in."
     )
     locale: str = one_of(LANGUAGES)
+
+
+def columns(schema: type[Schema]) -> list[str]:
+    """The fields of `schema` marked `COLUMN`, in its order."""
+    return [
+        name
+        for name, field in schema.model_fields.items()
+        if any(isinstance(mark, Column) for mark in field.metadata)
+    ]
 
 
 class Facets(Schema):

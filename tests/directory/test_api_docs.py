@@ -4,9 +4,11 @@ people at /api/v1/docs/ built from it."""
 import json
 
 import pytest
+from django.conf import settings
 
 from directory.api.docs import schema_type, text_parts
 from directory.api.openapi import openapi_document
+from directory.exchange.columns import COLUMNS
 from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
@@ -217,3 +219,19 @@ def test_the_check_refuses_a_wrong_type_a_missing_or_a_moved_field(
     for changed in ({**served, field: wrong}, moved, missing):
         with pytest.raises(AssertionError):
             check_typed(document, schema, changed, "changed")
+
+
+def test_the_exchange_columns_are_the_enterprise_fields_marked_so(client):
+    contract = (settings.BASE_DIR / "docs" / "contract.md").read_text()
+    header = contract.split("### Columns")[1].split("```")[1].strip()
+    assert ",".join(COLUMNS) == header
+    document = json.loads(client.get("/api/v1/schema/").content)
+    fields = document["components"]["schemas"]["Enterprise"]["properties"]
+    # The enterprise number leads; the other shared fields keep the API's order.
+    assert COLUMNS[0] == "enterprise_number"
+    rest = COLUMNS[1:]
+    assert [c for c in rest if c in fields] == [f for f in fields if f in rest]
+    assert [c for c in COLUMNS if c not in fields] == [
+        "description_nl",
+        "description_fr",
+    ]
