@@ -19,15 +19,22 @@ from directory.api.downloads import (
     json_download,
     matching_ids,
 )
+from directory.api.openapi import openapi_document, operation
 from directory.api.params import api_format, api_language, api_page_size
+from directory.api.queries import (
+    AutocompleteQuery,
+    DetailQuery,
+    DownloadQuery,
+    ListQuery,
+)
 from directory.api.responses import CACHE_CONTROL, json_error, json_ok, read_only
-from directory.api.schema import openapi_document
 from directory.api.serializers import (
     LICENSE,
     EnterpriseUrls,
-    enterprise_feature,
-    enterprise_json,
+    enterprise_schema,
+    feature_schema,
 )
+from directory.exchange.columns import COLUMNS
 from directory.finder import (
     GuideParamError,
     autocomplete_names,
@@ -37,8 +44,19 @@ from directory.finder import (
 from directory.finder.locales import as_locale
 from directory.models import Enterprise
 from directory.rules.places import source_url
+from directory.schemas import Enterprise as EnterpriseSchema
+from directory.schemas import (
+    EnterpriseDownload,
+    EnterpriseList,
+    Error,
+    FeatureCollection,
+    FeatureDownload,
+    Suggestion,
+    Suggestions,
+)
 
 GEOJSON = "application/geo+json"
+UNKNOWN_LOCALE = {400: (Error, "Unknown locale.")}
 # A urlconf without language prefixes; see `not_found`.
 API_URLCONF = "directory.api.urls"
 
@@ -86,6 +104,22 @@ def not_found(request, message: str):
     return json_error(message, status=404)
 
 
+@operation(
+    "enterprises/",
+    "listEnterprises",
+    "Published enterprises of the MeMO guide, filtered and paged.",
+    {
+        200: (
+            {"application/json": EnterpriseList, GEOJSON: FeatureCollection},
+            "One page of results with the facets of all results.",
+        ),
+        400: (
+            Error,
+            "A parameter is malformed, unknown, or the page is out of range.",
+        ),
+    },
+    query=ListQuery,
+)
 @api_view
 def enterprise_list(request, language):
     output = api_format(request.GET)
@@ -102,24 +136,65 @@ def enterprise_list(request, language):
         ),
     }
     if output == "geojson":
-        features = (enterprise_feature(e, url_of(e)) for e in results.enterprises)
-        collection = {
-            "type": "FeatureCollection",
-            "features": [feature for feature in features if feature],
+        features = (feature_schema(e, url_of(e)) for e in results.enterprises)
+        collection = FeatureCollection(
+            type="FeatureCollection",
+            features=[feature for feature in features if feature],
             **paging,
-            "license": LICENSE,
-        }
-        return json_ok(collection, content_type=GEOJSON)
-    return json_ok(
-        {
-            **paging,
-            "results": [enterprise_json(e, url_of(e)) for e in results.enterprises],
-            "facets": results.facets,
-            "license": LICENSE,
-        }
+            license=LICENSE,
+        )
+        return json_ok(collection.model_dump(), content_type=GEOJSON)
+    answer = EnterpriseList(
+        **paging,
+        results=[enterprise_schema(e, url_of(e)) for e in results.enterprises],
+        facets=results.facets,
+        license=LICENSE,
     )
+    return json_ok(answer.model_dump())
 
 
+DOWNLOADS = {
+    "csv": (
+        "CSV",
+        str,
+        "The columns of the import and export format: " + ", ".join(COLUMNS) + ".",
+    ),
+    "json": ("JSON", EnterpriseDownload, "The enterprises as the list gives them."),
+    "geojson": (
+        "GeoJSON",
+        FeatureDownload,
+        "The enterprises with coordinates, as the list's GeoJSON gives them.",
+    ),
+}
+
+
+def download_operations(view):
+    """Declare the view's operation at each download's address."""
+    for output, (name, schema, description) in DOWNLOADS.items():
+        operation(
+            f"enterprises/export.{output}",
+            f"download{name}",
+            f"Every published enterprise the filters select, as {name} in one "
+            "download, by name.",
+            {
+                200: (
+                    {FORMATS[output].split(";")[0]: schema},
+                    "The file, with a `Link` header naming its licence.",
+                ),
+                400: (Error, "A parameter is malformed or unknown."),
+                429: (
+                    Error,
+                    "Too many downloads from this address within the hour; "
+                    "the `Retry-After` header gives the seconds to wait.",
+                ),
+            },
+            query=DownloadQuery,
+            description=description,
+        )(view)
+    return view
+
+
+@download_operations
 @api_view
 def enterprise_download(request, language, output):
     """The whole guide, or the enterprises the guide parameters select, as one file."""
@@ -140,6 +215,17 @@ def enterprise_download(request, language, output):
     return response
 
 
+@operation(
+    "enterprises/{id}/",
+    "getEnterprise",
+    "One published enterprise.",
+    {
+        200: (EnterpriseSchema, "The enterprise."),
+        **UNKNOWN_LOCALE,
+        404: (Error, "No published enterprise has this id."),
+    },
+    query=DetailQuery,
+)
 @api_view
 def enterprise_detail(request, language, pk):
     """One published enterprise; `locale`, when given, picks its language version."""
@@ -152,18 +238,34 @@ def enterprise_detail(request, language, pk):
         ).first()
     if enterprise is None:
         return not_found(request, _("No published enterprise has this id."))
-    return json_ok(enterprise_json(enterprise, EnterpriseUrls(request)(enterprise)))
+    url = EnterpriseUrls(request)(enterprise)
+    return json_ok(enterprise_schema(enterprise, url).model_dump())
 
 
+@operation(
+    "enterprises/autocomplete/",
+    "suggestEnterpriseNames",
+    "Names of published enterprises that begin like `q`.",
+    {
+        200: (Suggestions, "At most 8 suggestions."),
+        **UNKNOWN_LOCALE,
+    },
+    query=AutocompleteQuery,
+)
 @api_view
 def enterprise_autocomplete(request, language):
     enterprises = autocomplete_names(request.GET.get("q") or "", locale=language)
     url_of = EnterpriseUrls(request)
-    return json_ok(
-        {"results": [{"name": e.name, "url": url_of(e)} for e in enterprises]}
-    )
+    suggestions = [Suggestion(name=e.name, url=url_of(e)) for e in enterprises]
+    return json_ok(Suggestions(results=suggestions).model_dump())
 
 
+@operation(
+    "schema/",
+    "getSchema",
+    "This document.",
+    {200: (None, "OpenAPI 3.1 document.")},
+)
 @read_only
 def schema(request):
     return json_ok(openapi_document(absolute_url("/")))

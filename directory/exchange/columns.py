@@ -1,30 +1,21 @@
 """The exchange format (docs/contract.md#csv-format): its columns and yes/no words.
 
-Its cells are escaped against formulas by `config.spreadsheets`.
+The columns are the API's enterprise fields marked as such (`directory.schemas`),
+led by the enterprise number an import matches rows on, and then the description
+in each language. Its cells are escaped against formulas by `config.spreadsheets`.
 """
 
 from django.utils.translation import gettext as _
 
 from config.booleans import SPREADSHEET_WORDS
+from directory.schemas import Enterprise, columns
 
+KEY_COLUMN = "enterprise_number"
+DESCRIPTION_LANGUAGES = ("nl", "fr")
 COLUMNS = (
-    "enterprise_number",
-    "name",
-    "legal_form",
-    "cooperative",
-    "nrc_accredited",
-    "sectors",
-    "labels",
-    "street",
-    "postcode",
-    "municipality",
-    "latitude",
-    "longitude",
-    "website",
-    "email",
-    "phone",
-    "description_nl",
-    "description_fr",
+    KEY_COLUMN,
+    *(column for column in columns(Enterprise) if column != KEY_COLUMN),
+    *(f"description_{code}" for code in DESCRIPTION_LANGUAGES),
 )
 BOOLEAN_COLUMNS = ("cooperative", "nrc_accredited")
 SLUG_SEPARATOR = "|"

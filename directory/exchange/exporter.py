@@ -9,6 +9,7 @@ from config.spreadsheets import escape_formula
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
     COLUMNS,
+    DESCRIPTION_LANGUAGES,
     format_boolean,
     join_slugs,
 )
@@ -16,7 +17,6 @@ from directory.exchange.importer import RELATIONS, SHARED_COLUMNS
 from directory.models import Enterprise
 
 FORMATS = ("csv", "json")
-DESCRIPTION_LANGUAGES = ("nl", "fr")
 CHUNK_SIZE = 2000
 
 

