@@ -1,22 +1,6 @@
-"""Absolute addresses on the public address (SITE_URL), whatever host a request used.
+"""The absolute-address helpers under their former name, for `directory.api` and
+`home.demo_content`, which still import them from here; the rest use `core.site_url`."""
 
-Behind a proxy the request's Host can be an internal name; links that leave the site
-(sitemap, feeds, iCal, API, e-mails, canonical and hreflang) must name SITE_URL.
-"""
+from core.site_url import absolute_url, site_host_and_port
 
-from urllib.parse import urlsplit
-
-from django.conf import settings
-
-
-def absolute_url(path: str) -> str:
-    """`path` on the public address; an address that is already absolute stays."""
-    if urlsplit(path).scheme:
-        return path
-    return f"{settings.SITE_URL}/{path.lstrip('/')}"
-
-
-def site_host_and_port() -> tuple[str, int]:
-    """The hostname and port a Wagtail Site needs to serve and link SITE_URL."""
-    parts = urlsplit(settings.SITE_URL)
-    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+__all__ = ["absolute_url", "site_host_and_port"]

@@ -1,11 +1,11 @@
 """The exchange format (docs/contract.md#csv-format): its columns and yes/no words.
 
-Its cells are escaped against formulas by `config.spreadsheets`.
+Its cells are escaped against formulas by `core.spreadsheets`.
 """
 
 from django.utils.translation import gettext as _
 
-from config.booleans import SPREADSHEET_WORDS
+from core.booleans import SPREADSHEET_WORDS
 
 COLUMNS = (
     "enterprise_number",
