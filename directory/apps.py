@@ -8,3 +8,7 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory import signals  # noqa: F401
+        from directory.site_search import ENTERPRISES
+        from search.providers import register
+
+        register(ENTERPRISES)
