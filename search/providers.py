@@ -62,5 +62,8 @@ def register_page_group(key: str, *page_types: type[Model]) -> None:
 
 
 def page_group(page) -> str:
-    """The group a (specific) page is shown in."""
-    return _page_groups.get(type(page), DEFAULT_PAGE_GROUP)
+    """The group a (specific) page is shown in: its type's, or a parent type's."""
+    for page_type in type(page).__mro__:
+        if page_type in _page_groups:
+            return _page_groups[page_type]
+    return DEFAULT_PAGE_GROUP
