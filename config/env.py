@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.booleans import SWITCH_WORDS
+from core.booleans import SWITCH_WORDS
 
 UNSAFE_SECRET_KEYS = {"", "changeme", "secret", "django-insecure"}
 MIN_SECRET_KEY_LENGTH = 32

@@ -5,8 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config import sitemaps, throttles
+from config import throttles
 from config import views as site_views
+from core import sitemaps
 from directory.sitemap import EnterpriseSitemap
 from home.sitemap import PageSitemap
 

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from search.health import search_health
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE

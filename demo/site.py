@@ -4,7 +4,7 @@ settings of `data/site.yaml`."""
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from config.site_url import site_host_and_port
+from core.site_url import site_host_and_port
 from demo.context import SOURCE_LANGUAGE, DemoContext
 from demo.files import read
 from demo.translated import ensure_snippet

@@ -7,4 +7,14 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("MeMO guide")
 
     def ready(self):
-        from directory import signals  # noqa: F401
+        from directory import routes, signals  # noqa: F401
+        from directory.site_search import ENTERPRISES
+        from directory.views.enterprise import enterprise_detail
+        from directory.views.guide import guide_index
+        from directory.views.proposals import propose
+        from search.providers import register
+
+        routes.serve("guide_index", guide_index)
+        routes.serve("propose", propose)
+        routes.serve("enterprise", enterprise_detail)
+        register(ENTERPRISES)

@@ -7,7 +7,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from config.honeypot import honeypot_field, is_filled_in
+from core.honeypot import honeypot_field, is_filled_in
 from directory.models import Label, Sector
 from directory.rules.legal_forms import LegalForm
 from directory.rules.records import check_record, municipality_problem

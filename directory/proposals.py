@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
-from config.outbox import send_in_background
+from core.outbox import send_in_background
 from directory.models import Enterprise, ProposalContact
 from directory.rules.enterprise_number import format_enterprise_number
 

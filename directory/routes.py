@@ -1,7 +1,8 @@
-"""The guide page's own addresses below it, shared by its routes and its views.
+"""The guide page's own addresses below it and the views its routes call.
 
-Kept apart from the page model so that the views, which the page's routes call,
-never import the model module back.
+Kept apart from the page model and from the views: the model asks this module
+for the view of each route, the app fills it in when it starts, and so neither
+the model imports the views nor the views the model.
 """
 
 # The address of the proposal form below the guide, in each language
@@ -12,3 +13,17 @@ PROPOSAL_SLUGS = {"nl": "aanmelden", "fr": "inscription"}
 def proposal_slug(language_code: str) -> str:
     """The proposal form's slug in this language (Dutch for any other)."""
     return PROPOSAL_SLUGS.get(language_code, PROPOSAL_SLUGS["nl"])
+
+
+# The views behind the guide page's routes, by route name; filled by
+# `DirectoryConfig.ready()` so that the page model never imports the views.
+_views = {}
+
+
+def serve(name: str, view) -> None:
+    """Let the guide page's route `name` answer with `view(request, page, ...)`."""
+    _views[name] = view
+
+
+def view(name: str):
+    return _views[name]

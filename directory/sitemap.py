@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Max
 
-from config.sitemaps import PublicSitemap
+from core.sitemaps import PublicSitemap
 from directory.links import guide_urls, slug_path
 from directory.models import Enterprise
 

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.stale_workflow_action import StaleSafePageViewSet
 from editorial.dashboard import CoopkrachtPanel
-from editorial.stale_workflow_action import StaleSafePageViewSet
 from editorial.views import EditorsGuideView
 
 # Wagtail's links to its own guide and release notes, replaced by ours.

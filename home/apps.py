@@ -10,7 +10,7 @@ class HomeConfig(AppConfig):
         from wagtail import signals
         from wagtail.models import Page
 
-        from config.sitemaps import sitemaps_changed
+        from core.sitemaps import sitemaps_changed
         from directory.models import Enterprise
         from home import translated_slugs  # noqa: F401 (connects its receiver)
         from home.chosen_snippets import connect

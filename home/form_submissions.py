@@ -3,7 +3,7 @@ visitor's text as a formula."""
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from config.spreadsheets import FormulaSafeSpreadsheetMixin
+from core.spreadsheets import FormulaSafeSpreadsheetMixin
 
 
 class FormulaSafeSubmissionsListView(FormulaSafeSpreadsheetMixin, SubmissionsListView):

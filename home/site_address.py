@@ -3,7 +3,7 @@
 from django.db import connections
 from wagtail.models import Site
 
-from config.site_url import site_host_and_port
+from core.site_url import site_host_and_port
 
 
 def sync_default_site() -> Site | None:

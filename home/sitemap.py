@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, Site
 
-from config.sitemaps import PublicSitemap
+from core.sitemaps import PublicSitemap
 
 
 def _public(pages):

@@ -2,7 +2,7 @@
 
 Two checks, both invisible to people:
 
-- the site's honeypot (`config.honeypot`): a submission with it filled in is
+- the site's honeypot (`core.honeypot`): a submission with it filled in is
   accepted in appearance (the bot sees the thank-you page, so it learns nothing)
   but neither stored nor mailed.
 - a signed timestamp issued with the form: a submission sent less than
@@ -28,7 +28,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from config.honeypot import honeypot_field, is_filled_in
+from core.honeypot import honeypot_field, is_filled_in
 from directory.views.rate_limit import RateLimit
 
 HONEYPOT_FIELD = "extra_info"

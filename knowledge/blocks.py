@@ -1,6 +1,6 @@
 """StreamField blocks for the body of news, events and knowledge articles.
 
-Images and quotes are the content pages' own blocks. Optional text fields default
+Images and quotes are the blocks the content pages use too (`core.blocks`). Optional text fields default
 to "" rather than None: wagtail-localize refuses a
 None where it expects text, so content stored without them still translates.
 """
@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from home.blocks.content import CaptionedImageBlock, QuoteBlock
+from core.blocks import CaptionedImageBlock, QuoteBlock
 
 
 class HeadingBlock(blocks.CharBlock):

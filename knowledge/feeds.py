@@ -5,7 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 
 
 class NewsFeed(Feed):

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from icalendar import Calendar, Event
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 
 PRODUCT_ID = "-//Coopkracht vzw//Coopkracht events//EN"
 

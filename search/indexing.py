@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import RelatedFields
 
-from config.progress import Progress, no_progress
+from core.progress import Progress, no_progress
 
 # Objects loaded from the database, and sent to the backend, per batch.
 BATCH_SIZE = 2000

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_instance, get_indexed_models
 
-from config.progress import Progress, no_progress
+from core.progress import Progress, no_progress
 from search.engines.lifecycle import (
     REFRESH_OFF,
     backend_indexes,

@@ -1,12 +1,11 @@
-"""Site-wide search: pages, news and events, and the guide's enterprises.
+"""Site-wide search: pages, news and events, and what the apps register.
 
-Results come in groups, each with its count: pages, news and events (page types
-that say `search_group = "news"`), and the enterprises of the MeMO guide, counted
-and ranked as the guide itself would. Without `type` every group shows its best
-few; `type=pages` or `type=news` pages through one group.
+Results come in groups, each with its count: pages, news and events (the page
+types registered for `news`), and one group per registered provider (the
+enterprises of the MeMO guide, counted and ranked as the guide itself would).
+Without `type` every group shows its best few; `type=pages` or `type=news` pages
+through one group.
 """
-
-from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -16,10 +15,8 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
-from directory.finder import GuideFilters, find_enterprises
-from directory.links import enterprise_path, guide_urls
-from directory.models import Label, Sector
 from search.fallback import Found, search_as_typed
+from search.providers import Group, page_group, providers
 from search.query_log import log_query, normalise
 from search.snippets import highlight, page_text
 from search.suggestions import spelling_for
@@ -29,14 +26,6 @@ PREVIEW_SIZE = 5  # results of each group shown when all groups are
 MAX_RESULTS = 100
 MAX_QUERY_LENGTH = 200
 PAGE_GROUPS = ("pages", "news")
-
-
-@dataclass
-class Group:
-    key: str  # "pages", "news" or "enterprises"
-    results: list = field(default_factory=list)
-    count: int = 0
-    capped: bool = False  # there may be more than `count`
 
 
 def clean_query(raw: str) -> str:
@@ -70,19 +59,11 @@ def page_groups(
     groups = {key: Group(key) for key in PAGE_GROUPS}
     for page in found.objects:
         if page.pk not in promoted:
-            groups[getattr(page, "search_group", "pages")].results.append(page)
+            groups[page_group(page)].results.append(page)
     for group in groups.values():
         group.count = len(group.results)
         group.capped = len(found.objects) >= MAX_RESULTS
     return groups, found
-
-
-def enterprise_group(query: str, locale, guide_url: str | None, size: int) -> Group:
-    """The guide's first `size` enterprises for `query` and how many match."""
-    found = find_enterprises(GuideFilters(q=query), locale=locale, page_size=size)
-    for enterprise in found.enterprises:
-        enterprise.url = enterprise_path(guide_url, enterprise) if guide_url else None
-    return Group("enterprises", found.enterprises, found.count)
 
 
 def other_language(query: str, language: str) -> dict | None:
@@ -92,7 +73,9 @@ def other_language(query: str, language: str) -> dict | None:
         with translation.override(code):
             groups, _found = page_groups(query, locale, code)
             count = sum(group.count for group in groups.values())
-            count += enterprise_group(query, locale, None, size=1).count
+            count += sum(
+                provider.find(query, locale, None, 1).count for provider in providers()
+            )
             if count:
                 url = reverse("search:site_search")
                 return {"language": code, "count": count, "url": url}
@@ -103,14 +86,8 @@ def suggestion_for(query: str, locale) -> str | None:
     def texts() -> list[str]:
         live = Page.objects.live().filter(locale=locale)
         titles = live.values_list("title", flat=True)
-        terms = [
-            name
-            for model in (Sector, Label)
-            for name in model.objects.filter(locale=locale).values_list(
-                "name", flat=True
-            )
-        ]
-        return [*titles, *terms]
+        words = [word for provider in providers() for word in provider.words(locale)]
+        return [*titles, *words]
 
     return spelling_for(query, locale, texts)
 
@@ -127,9 +104,13 @@ def site_search(request):
         promoted = frozenset(promotion.page_id for promotion in promotions)
         groups, found = page_groups(query, locale, language, promoted)
         context["search_fallback"] = found.fell_back
-        guide_url = guide_urls(request).get(language)
-        groups["enterprises"] = enterprise_group(query, locale, guide_url, PREVIEW_SIZE)
+        provided = []
+        for provider in providers():
+            address = provider.address(request, language)
+            group = provider.find(query, locale, address, PREVIEW_SIZE)
+            provided.append({"provider": provider, "group": group, "address": address})
         total = sum(group.count for group in groups.values()) + len(promotions)
+        total += sum(entry["group"].count for entry in provided)
         if shown:
             results = Paginator(groups[shown].results, RESULTS_PER_PAGE)
             context["results"] = results.get_page(request.GET.get("page"))
@@ -141,7 +122,7 @@ def site_search(request):
         for page in displayed:
             page.snippet = highlight(page_text(page), query)
         context.update(
-            groups=groups, promotions=promotions, total=total, guide_url=guide_url
+            groups=groups, provided=provided, promotions=promotions, total=total
         )
         if not total:
             context["suggestion"] = suggestion_for(query, locale)

@@ -22,7 +22,7 @@ from config.env import (
     required_secret_key,
     required_site_url,
 )
-from config.proxies import proxy_ssl_header
+from core.proxies import proxy_ssl_header
 from search.backends import search_backends_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,6 +39,7 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [
+    "core",
     "caching",
     "home",
     "knowledge",
@@ -151,7 +152,7 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.errors.account_locked"
-AXES_CLIENT_IP_CALLABLE = "config.proxies.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.proxies.client_ip"
 AXES_USERNAME_CALLABLE = "config.throttles.login_username"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -4,7 +4,7 @@ A proposal that looks like an existing enterprise says so at the top of the form
 with a link to the original and to the merge; it cannot be published until a
 moderator clears the flag. Moderators see who proposed it.
 
-No save silently overwrites someone else's (see editorial.stale_saves).
+No save silently overwrites someone else's (see core.stale_saves).
 """
 
 from django.shortcuts import redirect
@@ -16,11 +16,11 @@ from wagtail.admin import messages
 from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import EditView, WorkflowActionView
 
+from core.stale_saves import StaleSaveRefusal
+from core.stale_workflow_action import StaleSafeEditForm, StaleSafeWorkflowAction
 from directory.admin.listing import sync_url, synced_sources
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise, ProposalContact
-from editorial.stale_saves import StaleSaveRefusal
-from editorial.stale_workflow_action import StaleSafeEditForm, StaleSafeWorkflowAction
 
 
 def proposal_context(enterprise, user) -> dict:

@@ -1,6 +1,6 @@
 """The enterprise listing's spreadsheet export: the exchange format, formula-safe."""
 
-from config.spreadsheets import FormulaSafeSpreadsheetMixin
+from core.spreadsheets import FormulaSafeSpreadsheetMixin
 from directory.exchange.columns import COLUMNS
 from directory.exchange.exporter import cell_text, export_records
 

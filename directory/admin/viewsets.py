@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from config.spreadsheets import FormulaSafeSpreadsheetMixin
+from core.spreadsheets import FormulaSafeSpreadsheetMixin
 from directory.admin.choosers import EditorLocaleChooserViewSet
 from directory.admin.editing import EnterpriseEditView, EnterpriseWorkflowActionView
 from directory.admin.filters import EnterpriseFilterSet

@@ -4,7 +4,7 @@ Every answer is built through its Schema (`directory.api.schemas`), the one the
 OpenAPI document shows.
 """
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from directory import schemas
 from directory.finder.query import SOURCE_LANGUAGE
 from directory.links import enterprise_path, guide_urls

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from directory.api.docs import api_reference, docs_url
 from directory.api.downloads import (
     FORMATS,

@@ -2,12 +2,12 @@
 
 The columns are the API's enterprise fields marked as such (`directory.schemas`),
 led by the enterprise number an import matches rows on, and then the description
-in each language. Its cells are escaped against formulas by `config.spreadsheets`.
+in each language. Its cells are escaped against formulas by `core.spreadsheets`.
 """
 
 from django.utils.translation import gettext as _
 
-from config.booleans import SPREADSHEET_WORDS
+from core.booleans import SPREADSHEET_WORDS
 from directory.schemas import Enterprise, columns
 
 KEY_COLUMN = "enterprise_number"

@@ -5,7 +5,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
-from config.spreadsheets import escape_formula
+from core.spreadsheets import escape_formula
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
     COLUMNS,

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from config.progress import Progress, no_progress
+from core.progress import Progress, no_progress
 from directory.changes import enterprises_written
 from directory.exchange import bulk, history
 from directory.exchange.reader import (

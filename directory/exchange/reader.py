@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, pgettext_lazy
 
-from config.spreadsheets import unescape_formula
+from core.spreadsheets import unescape_formula
 from directory.exchange.columns import (
     BOOLEAN_COLUMNS,
     COLUMNS,

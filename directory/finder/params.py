@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from config.booleans import SWITCH_WORDS
+from core.booleans import SWITCH_WORDS
 from directory.finder.errors import GuideParamError
 from directory.finder.locales import as_locale
 from directory.finder.municipality import municipality_centre

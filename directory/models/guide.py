@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from directory.routes import PROPOSAL_SLUGS, proposal_slug
+from directory.routes import PROPOSAL_SLUGS, proposal_slug, view
 
 
 class GuidePage(RoutablePageMixin, Page):
@@ -42,24 +42,18 @@ class GuidePage(RoutablePageMixin, Page):
 
     @path("")
     def guide_index(self, request):
-        from directory.views.guide import guide_index
-
-        return guide_index(request, self)
+        return view("guide_index")(request, self)
 
     @path(f"{PROPOSAL_SLUGS['nl']}/", name="propose_nl")
     @path(f"{PROPOSAL_SLUGS['fr']}/", name="propose_fr")
     def propose(self, request):
-        from directory.views.proposals import propose
-
         if request.path.rstrip("/").rsplit("/", 1)[-1] != self.proposal_slug:
             raise Http404
-        return propose(request, self)
+        return view("propose")(request, self)
 
     @path("<slug:slug>/", name="enterprise")
     def enterprise(self, request, slug):
-        from directory.views.enterprise import enterprise_detail
-
-        return enterprise_detail(request, self, slug)
+        return view("enterprise")(request, self, slug)
 
     @property
     def proposal_slug(self) -> str:

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from directory.links import enterprise_path, guide_urls
 from directory.models.enterprise import Enterprise
 

@@ -28,7 +28,7 @@ def proposal_alternates(request) -> dict[str, str]:
 def propose(request, page):
     """Show the form, take a proposal, or thank the visitor after the redirect.
 
-    A robot that filled in the trap (`config.honeypot`) is thanked like a person;
+    A robot that filled in the trap (`core.honeypot`) is thanked like a person;
     nothing is stored or sent and no slot of the hourly limit is taken."""
     context = page.get_context(request)
     context["alternates"] = proposal_alternates(request)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from config.proxies import client_ip
+from core.proxies import client_ip
 
 
 @dataclass(frozen=True)

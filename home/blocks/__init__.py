@@ -9,13 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 
+from core.blocks import CaptionedImageBlock, QuoteBlock
 from home.blocks.content import (
     RICH_TEXT_FEATURES,
     CallToActionBlock,
-    CaptionedImageBlock,
     DocumentLinksBlock,
     HeadingBlock,
-    QuoteBlock,
 )
 from home.blocks.links import LinkBlock
 from home.blocks.people import PartnersBlock, PeopleBlock

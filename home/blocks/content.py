@@ -1,9 +1,11 @@
-"""The building blocks of a content page's body: text, media, quotes, buttons, files."""
+"""The building blocks of a content page's body: text, media, quotes, buttons, files.
+
+Images and quotes, which other apps' pages use too, are in `core.blocks`.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
 
 from home.blocks.links import LinkBlock
 
@@ -24,47 +26,6 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         template = "blocks/heading.html"
-
-
-class CaptionedImageBlock(blocks.StructBlock):
-    """An image with its alternative text (in ImageBlock) and an optional caption."""
-
-    image = ImageBlock(label=_("Image"))
-    caption = blocks.CharBlock(
-        required=False,
-        default="",
-        max_length=250,
-        label=_("Caption"),
-        help_text=_("Shown under the image, e.g. what it shows and who made it."),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Wagtail's ImageBlock names its chooser "Image" in English.
-        self.child_blocks["image"].child_blocks["image"].label = _("Image")
-
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "blocks/image.html"
-
-
-class QuoteBlock(blocks.StructBlock):
-    """A quotation that stands out, with who said it."""
-
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(
-        required=False,
-        default="",
-        max_length=120,
-        label=_("Attribution"),
-        help_text=_("Who said it, e.g. “Marc Bosschaert, chair”."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "blocks/quote.html"
 
 
 class CallToActionBlock(blocks.StructBlock):

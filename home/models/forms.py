@@ -18,7 +18,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from config.outbox import send_in_background
+from core.outbox import send_in_background
 from home.blocks import RICH_TEXT_FEATURES
 from home.spam_protection import SpamProtectedFormBuilder
 

@@ -9,9 +9,9 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.listings import listing
 from home.localization import localize_page, localize_pages
 from home.models.services import ServicePage
-from knowledge.queries import latest_news, upcoming_events
 
 
 class HomePage(Page):
@@ -22,7 +22,8 @@ class HomePage(Page):
     (StreamField of `service` page choosers, ServicePages in display order),
     `guide_page` (the MeMO guide page, any page type so `home` does not depend
     on `directory`), `guide_heading` and `guide_text` (the guide's call to
-    action). News and events come from `knowledge.queries`, newest and soonest three.
+    action). News and events are the `latest_news` and `upcoming_events` listings
+    (`core.listings`, filled by knowledge), newest and soonest three.
 
     No `subpage_types`: the news, events and guide indexes of other apps live
     under it (they restrict themselves with `parent_page_types`).
@@ -107,6 +108,6 @@ class HomePage(Page):
         )
         context["featured_services"] = [page for page in services if page]
         context["guide_page"] = localize_page(self.guide_page)
-        context["latest_news"] = latest_news(self.locale_id)
-        context["upcoming_events"] = upcoming_events(self.locale_id)
+        context["latest_news"] = listing("latest_news", self.locale_id)
+        context["upcoming_events"] = listing("upcoming_events", self.locale_id)
         return context

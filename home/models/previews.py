@@ -24,9 +24,9 @@ class ChromePreviewMixin(PreviewableMixin):
         return "home/previews/site_chrome.html"
 
     def serve_preview(self, request, mode_name):
-        from home.templatetags.site_chrome import show_in_preview
-
         with translation.override(self.locale.language_code):
-            show_in_preview(request, self)
+            # The header and footer (home.templatetags.site_chrome) show this
+            # draft instead of the live one.
+            request.chrome_preview = self
             response = super().serve_preview(request, mode_name)
             return response.render()

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from home.translations import page_alternates, switcher_links, view_alternates
 
 register = template.Library()

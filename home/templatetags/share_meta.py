@@ -16,7 +16,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext, to_locale
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 from home.templatetags.language_links import alternates_for
 
 register = template.Library()

@@ -7,7 +7,7 @@ once per request and shared by the header and the footer, and kept per language
 in the shared cache until content changes (`caching.pages.generation`); the snippet
 of the default language stands in while a language has none of its own. Only live
 (published) snippets are shown; a preview shows the snippet being edited instead
-(`show_in_preview`).
+(the model's `chrome_preview` on the request).
 """
 
 from dataclasses import dataclass
@@ -109,26 +109,29 @@ def _footer_text(request, footer=None):
     return footer.text if footer else ""
 
 
-def show_in_preview(request, instance):
-    """Make this request's header and footer show `instance`, a draft of the
-    navigation or footer text in the active language, instead of the live one."""
-    language = translation.get_language()
-    cache = _request_cache(request)
-    if isinstance(instance, Navigation):
-        cache[("navigation", language)] = _navigation(request, instance)
-    elif isinstance(instance, FooterText):
-        cache[("footer_text", language)] = _footer_text(request, instance)
+def _previewed(request, model):
+    """The draft of `model` an editor previews in this request, if any (set on the
+    request by `home.models.previews.ChromePreviewMixin`)."""
+    instance = getattr(request, "chrome_preview", None)
+    return instance if isinstance(instance, model) else None
 
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    language = translation.get_language()
-    links = _per_request(context, ("navigation", language), _navigation)
     request = context.get("request")
+    previewed = _previewed(request, Navigation)
+    if previewed:
+        links = _navigation(request, previewed)
+    else:
+        language = translation.get_language()
+        links = _per_request(context, ("navigation", language), _navigation)
     return {menu: _marked(items, request) for menu, items in links.items()}
 
 
 @register.simple_tag(takes_context=True)
 def footer_text(context):
+    previewed = _previewed(context.get("request"), FooterText)
+    if previewed:
+        return _footer_text(None, previewed) or None
     language = translation.get_language()
     return _per_request(context, ("footer_text", language), _footer_text) or None

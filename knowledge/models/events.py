@@ -77,9 +77,6 @@ class EventPage(RoutablePageMixin, StoryPage):
     Route `ical/`: the event as an `.ics` file.
     """
 
-    # The site search lists these under "news and events".
-    search_group = "news"
-
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(
         _("end"), help_text=_("For an event without a set end, repeat the start.")

@@ -77,9 +77,6 @@ class NewsArticlePage(StoryPage):
     `body` (see StoryPage), `tags` (free tags, filter the news index).
     """
 
-    # The site search lists these under "news and events".
-    search_group = "news"
-
     date = models.DateField(
         _("date"),
         default=datetime.date.today,

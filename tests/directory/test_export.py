@@ -15,7 +15,7 @@ from django.core.management import call_command
 from hypothesis import given
 from hypothesis import strategies as st
 
-from config.spreadsheets import escape_formula, unescape_formula
+from core.spreadsheets import escape_formula, unescape_formula
 from directory.exchange.columns import COLUMNS
 from directory.models import Enterprise
 from tests.directory.factories import french_version

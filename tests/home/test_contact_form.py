@@ -258,7 +258,7 @@ def test_a_mail_failure_is_logged_and_the_visitor_thanked(
     assert "home/form_page_landing.html" in [t.name for t in response.templates]
     assert FormSubmission.objects.filter(page=contact).count() == 1
     [failure] = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert "config.outbox.deliver" in failure.getMessage()
+    assert "core.outbox.deliver" in failure.getMessage()
 
 
 def test_the_admin_preview_shows_the_form(admin_client, contact):

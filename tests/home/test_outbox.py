@@ -5,7 +5,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from config.outbox import send_in_background
+from core.outbox import send_in_background
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
-from config.outbox import deliver
+from core.outbox import deliver
 from directory.models import Enterprise, ProposalContact
 from tests.directory.factories import EnterpriseFactory
 

@@ -11,7 +11,7 @@ import pytest
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
 
-from config.proxies import client_ip
+from core.proxies import client_ip
 from directory.views.rate_limit import RateLimit
 from tests.processes import PROJECT, in_fresh_process
 

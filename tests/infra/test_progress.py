@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from config.progress import no_progress, terminal_progress
+from core.progress import no_progress, terminal_progress
 from directory.exchange.importer import import_exchange_file
 from directory.models import Enterprise
 from search import upkeep

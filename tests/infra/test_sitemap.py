@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from config.sitemaps import PublicSitemap
+from core.sitemaps import PublicSitemap
 from directory.sitemap import EnterpriseSitemap
 from knowledge.models import NewsIndexPage
 from tests.conftest import publish_translation

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from config.progress import terminal_progress
+from core.progress import terminal_progress
 from directory.exchange.importer import import_exchange_file
 
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from config.progress import terminal_progress
+from core.progress import terminal_progress
 from search import upkeep
 
 

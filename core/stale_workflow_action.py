@@ -30,7 +30,7 @@ from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState, WorkflowState
 
-from editorial.stale_saves import StaleSaveRefusal
+from core.stale_saves import StaleSaveRefusal
 
 EDIT_TEMPLATE = "wagtailadmin/pages/edit.html"
 
@@ -98,7 +98,7 @@ class PageEditView(StaleSaveRefusal, StaleSafeEditForm, EditView):
 
     def get_template_names(self):
         names = super().get_template_names()
-        return ["editorial/page_edit.html"] if names == [EDIT_TEMPLATE] else names
+        return ["core/page_edit.html"] if names == [EDIT_TEMPLATE] else names
 
     def stale_object_name(self) -> str:
         return Page._meta.verbose_name

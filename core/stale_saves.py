@@ -23,7 +23,7 @@ class StaleSaveRefusal:
     """For an edit view of Wagtail's (its `latest_revision` and `is_out_of_date`).
 
     The view refuses the save when `newer_revision` is set, calling
-    `refuse_stale_save`; its template includes "editorial/stale_save_inputs.html".
+    `refuse_stale_save`; its template includes "core/stale_save_inputs.html".
     """
 
     def stale_object_name(self) -> str:

@@ -19,7 +19,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from config.site_url import absolute_url
+from core.site_url import absolute_url
 
 CACHE_SECONDS = 60 * 60
 GENERATION_KEY = "sitemap:generation"
