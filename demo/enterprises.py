@@ -22,22 +22,13 @@ import uuid
 from demo.context import SOURCE_LANGUAGE, DemoContext, demo_key
 from demo.files import read
 from directory.models import Enterprise, Label, Sector
+from directory.models.enterprise import SHARED_FIELDS
 
 # The values of an entry written as they are on both versions.
-SHARED = (
-    "name",
-    "slug",
-    "legal_form",
-    "cooperative",
-    "nrc_accredited",
-    "street",
-    "postcode",
-    "municipality",
-    "latitude",
-    "longitude",
-    "website",
-    "email",
-    "phone",
+SHARED = tuple(
+    name
+    for name in SHARED_FIELDS
+    if name not in ("enterprise_number", "province", "logo")
 )
 
 

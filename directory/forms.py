@@ -9,21 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.honeypot import honeypot_field, is_filled_in
 from directory.models import Label, Sector
+from directory.models.enterprise import PROPOSED_FIELDS
 from directory.rules.legal_forms import LegalForm
 from directory.rules.records import check_record, municipality_problem
 
 # Form fields that are enterprise columns, checked by `check_record`.
-RECORD_FIELDS = (
-    "name",
-    "enterprise_number",
-    "legal_form",
-    "street",
-    "postcode",
-    "municipality",
-    "website",
-    "email",
-    "phone",
-)
+RECORD_FIELDS = PROPOSED_FIELDS
 
 
 class ProposalForm(forms.Form):

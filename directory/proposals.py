@@ -22,21 +22,14 @@ from wagtail.log_actions import log
 
 from core.outbox import send_in_background
 from directory.models import Enterprise, ProposalContact
+from directory.models.enterprise import PROPOSED_FIELDS
 from directory.rules.enterprise_number import format_enterprise_number
 
 logger = logging.getLogger(__name__)
 
-# Values the draft takes from the checked record (see `check_record`).
-RECORD_VALUES = (
-    "name",
-    "legal_form",
-    "street",
-    "postcode",
-    "municipality",
-    "website",
-    "email",
-    "phone",
-)
+# Values the draft takes from the checked record (see `check_record`); the number
+# is set on its own, left out when another enterprise has it.
+RECORD_VALUES = tuple(name for name in PROPOSED_FIELDS if name != "enterprise_number")
 
 # Why a proposal looks like an existing enterprise, for the moderators.
 DUPLICATE_REASONS = {

@@ -19,19 +19,13 @@ from wagtail.log_actions import log
 
 from directory.admin.permissions import user_can_moderate
 from directory.models import Enterprise
+from directory.models.enterprise import SHARED_FIELDS
 
+# What a proposal can bring to its original: the shared fields the proposal form
+# asks for, and the description.
+NOT_PROPOSED = ("slug", "province", "latitude", "longitude", "logo")
 MERGEABLE_FIELDS = (
-    "name",
-    "enterprise_number",
-    "legal_form",
-    "cooperative",
-    "nrc_accredited",
-    "street",
-    "postcode",
-    "municipality",
-    "website",
-    "email",
-    "phone",
+    *(name for name in SHARED_FIELDS if name not in NOT_PROPOSED),
     "description",
 )
 MERGEABLE_RELATIONS = ("sectors", "labels")

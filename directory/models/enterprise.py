@@ -66,6 +66,10 @@ RULE_CHECKED_FIELDS = (
     "email",
     "phone",
 )
+# The checked fields a visitor's proposal fills in: all but the coordinates.
+PROPOSED_FIELDS = tuple(
+    name for name in RULE_CHECKED_FIELDS if name not in ("latitude", "longitude")
+)
 
 
 class EnterpriseQuerySet(SearchableQuerySetMixin, models.QuerySet):
