@@ -1,16 +1,15 @@
-"""A small loopback HTTP load generator: threads, http.client, keep-alive.
+"""Requests one at a time, timed: the guide's queries and the benchmark's probes.
 
-Each thread holds one connection and reopens it when the server closes it
+A client holds one connection and reopens it when the server closes it
 (gunicorn's sync workers answer `Connection: close`, so there that costs a new
 TCP connection per request, as it would for real clients). Latency is measured
-from sending the request to reading the whole body.
+from sending the request to reading the whole body. Load (many connections at
+once) is wrk's job: `bench.wrk_load`.
 """
 
 import http.client
 import statistics
-import threading
 import time
-from itertools import cycle
 
 TIMEOUT_S = 60
 
@@ -88,61 +87,3 @@ def timed_requests(host: str, port: int, urls: list[str], warmup: int = 0) -> li
         results.append((url, status, seconds * 1000))
     client.close()
     return results
-
-
-def load(
-    host: str,
-    port: int,
-    paths: list[str],
-    *,
-    duration_s: float,
-    concurrency: int,
-    warmup_s: float = 1.0,
-    headers: dict | None = None,
-) -> dict:
-    """Hammer `paths` (in turn) with `concurrency` threads for `duration_s` seconds."""
-    lock = threading.Lock()
-    latencies: list[float] = []
-    statuses: dict[int, int] = {}
-    measuring = threading.Event()
-    stop = threading.Event()
-
-    def worker(offset: int):
-        client = Client(host, port, headers)
-        own_latencies, own_statuses = [], {}
-        urls = cycle(paths[offset % len(paths) :] + paths[: offset % len(paths)])
-        while not stop.is_set():
-            status, seconds, _ = client.get(next(urls))
-            if measuring.is_set() and not stop.is_set():
-                own_latencies.append(seconds * 1000)
-                own_statuses[status] = own_statuses.get(status, 0) + 1
-        client.close()
-        with lock:
-            latencies.extend(own_latencies)
-            for status, count in own_statuses.items():
-                statuses[status] = statuses.get(status, 0) + count
-
-    threads = [
-        threading.Thread(target=worker, args=(i,), daemon=True)
-        for i in range(concurrency)
-    ]
-    for thread in threads:
-        thread.start()
-    time.sleep(warmup_s)
-    measuring.set()
-    started = time.perf_counter()
-    time.sleep(duration_s)
-    stop.set()
-    elapsed = time.perf_counter() - started
-    for thread in threads:
-        thread.join(TIMEOUT_S)
-    ok = sum(count for status, count in statuses.items() if 200 <= status < 400)
-    return {
-        "rps": round(ok / elapsed, 1),
-        "requests": sum(statuses.values()),
-        "errors": sum(statuses.values()) - ok,
-        "statuses": {str(k): v for k, v in sorted(statuses.items())},
-        "concurrency": concurrency,
-        "duration_s": round(elapsed, 1),
-        **summary(latencies),
-    }

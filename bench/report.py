@@ -202,7 +202,7 @@ def markdown(doc: dict) -> str:
         f"Run took {_fmt(doc.get('total_s'))} s. Sizes: "
         + ", ".join(f"{int(s):,}" for s in doc["settings"]["sizes"])
         + f" enterprises (each in Dutch and French); {doc['settings']['queries']} guide "
-        f"queries; pages under {doc['settings']['concurrency']} client threads for "
+        f"queries; pages under {doc['settings']['concurrency']} connections of wrk for "
         f"{doc['settings']['page_load_s']} s each; gunicorn with 2 sync workers on "
         "loopback, production settings, PostgreSQL and OpenSearch on the same machine.",
         "",

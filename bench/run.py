@@ -32,7 +32,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench import http_load, report
+from bench import http_load, report, wrk_load
 from bench.queries import guide_queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -357,7 +357,7 @@ def measure_pages(run: Run, targets: dict) -> dict:
     measured = {}
     for name, paths, headers in runs:
         run.sample_load(f"pages.{name}")
-        measured[name] = http_load.load(
+        measured[name] = wrk_load.load(
             HOST,
             run.web_port,
             paths,
@@ -609,7 +609,9 @@ def parse_args(argv):
     )
     parser.add_argument("--queries", type=int, help="guide queries per backend (200)")
     parser.add_argument("--duration", type=float, help="seconds of load per page (10)")
-    parser.add_argument("--concurrency", type=int, default=4, help="load threads (4)")
+    parser.add_argument(
+        "--concurrency", type=int, default=4, help="connections wrk keeps busy (4)"
+    )
     parser.add_argument("--news", type=int, default=500)
     parser.add_argument("--output", help="results name in bench/results (latest)")
     parser.add_argument("--pg-port", type=int, default=54340)

@@ -6,4 +6,11 @@
 # `.venv/bin/python -m bench.run --help`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The page load comes from wrk, Debian's HTTP load generator.
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
+fi
 exec .venv/bin/python -m bench.run "$@"
