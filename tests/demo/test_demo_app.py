@@ -1,9 +1,7 @@
 """The demo is an app of its own, for development and tests only, that writes
 through the site's own code paths and marks nothing on production models."""
 
-import ast
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -12,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Enterprise
 from home.models import ContentPage
-from tests.processes import PROJECT, in_fresh_process
+from tests.processes import in_fresh_process
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SHOW_DEMO = (
@@ -58,38 +56,3 @@ def test_the_demos_saves_update_the_search_index_as_every_save_does(settings):
     assert [page.slug for page in pages] == ["missie-en-visie"]
     enterprises = get_search_backend().search("Zonnewaaier", Enterprise.objects.all())
     assert {enterprise.slug for enterprise in enterprises} == {"zonnewaaier"}
-
-
-PRODUCTION_APPS = (
-    "config",
-    "home",
-    "knowledge",
-    "directory",
-    "search",
-    "caching",
-    "editorial",
-)
-
-
-def imported_modules(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-    return found
-
-
-@pytest.mark.parametrize("app", PRODUCTION_APPS)
-def test_no_production_app_imports_the_demo(app):
-    """Production does not install the demo app, so nothing it runs may need it."""
-    importing = [
-        str(path.relative_to(PROJECT))
-        for path in sorted((PROJECT / app).rglob("*.py"))
-        if any(
-            name == "demo" or name.startswith(("demo.", f"{app}.demo"))
-            for name in imported_modules(path)
-        )
-    ]
-    assert importing == []

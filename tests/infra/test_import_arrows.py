@@ -35,6 +35,12 @@ def test_core_imports_no_other_app():
     assert {target for source, target in between_apps if source == "core"} == set()
 
 
+def test_production_imports_no_demo():
+    """Production does not install the demo app, so nothing it runs may need it."""
+    between_apps, _inside = SCRIPT_MODULE.arrows()
+    assert {source for source, target in between_apps if target == "demo"} <= {"bench"}
+
+
 def test_a_circle_is_found_when_two_apps_import_each_other():
     edges = {("home", "knowledge"): {"home.models"}, ("knowledge", "home"): {"k"}}
     assert SCRIPT_MODULE.circles(edges) == [["home", "knowledge"]]
