@@ -17,7 +17,7 @@ from wagtail.signals import published, unpublished
 from caching.pages import forget_all_pages
 from directory.api.downloads import FORMATS
 from directory.changes import enterprises_written
-from directory.finder.facet_cache import forget_unfiltered_facets
+from directory.finder.facet_cache import forget_cached_facets
 from directory.links import enterprise_path, guide_urls
 from directory.models import Enterprise, Label, Sector
 from directory.sharing import refresh_translation_source, share_with_translations
@@ -87,4 +87,4 @@ def enterprise_addresses(enterprise) -> list[str]:
 @receiver(post_save, sender=Label)
 @receiver(post_delete, sender=Label)
 def forget_facets(sender, **kwargs):
-    forget_unfiltered_facets()
+    forget_cached_facets()

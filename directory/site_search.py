@@ -10,7 +10,9 @@ from search.providers import Group, Provider
 
 def find(query: str, locale, guide_url: str | None, size: int) -> Group:
     """The guide's first `size` enterprises for `query` and how many match."""
-    found = find_enterprises(GuideFilters(q=query), locale=locale, page_size=size)
+    found = find_enterprises(
+        GuideFilters(q=query), locale=locale, page_size=size, listed=True
+    )
     for enterprise in found.enterprises:
         enterprise.url = enterprise_path(guide_url, enterprise) if guide_url else None
     return Group("enterprises", found.enterprises, found.count)

@@ -33,7 +33,7 @@ from directory.exchange.reader import (
     check_records,
     read_exchange_file,
 )
-from directory.finder.facet_cache import forget_unfiltered_facets
+from directory.finder.facet_cache import forget_cached_facets
 from directory.models import Enterprise, Label, Sector
 from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
@@ -138,7 +138,7 @@ def import_rows(
             report = plan.report(dry_run)
             if report.is_valid and not dry_run:
                 plan.write(user)
-                forget_unfiltered_facets()
+                forget_cached_facets()
     except IntegrityError:
         # Someone saved a clashing enterprise between our reading and writing.
         logger.exception("Enterprise import rolled back")

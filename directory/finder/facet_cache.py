@@ -3,7 +3,8 @@
 The guide's first page without filters is the one most visitors see, and its
 counts read every published enterprise. They change only when an enterprise is
 published, unpublished, deleted or imported, or a sector or label is edited:
-those writes call `forget_unfiltered_facets`, the one way to clear them.
+those writes call `forget_cached_facets`, the one way to clear them and the
+cached sector and label names (`directory.finder.terms`).
 """
 
 from collections.abc import Callable
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+
+from directory.finder.terms import terms_key
 
 KEY = "guide:facets:{language}"
 # Bounds how stale the counts can get after writes that bypass the model.
@@ -31,12 +34,17 @@ def unfiltered_facets(locale, count: Callable[[], tuple]) -> tuple:
     return found
 
 
-def forget_unfiltered_facets() -> None:
-    """Drop the cached counts of every language, now and when the write commits.
+def forget_cached_facets() -> None:
+    """Drop the cached counts and term names of every language, now and when the
+    write commits.
 
     Dropping them again at commit keeps out counts read by a request that ran
     while the write's transaction was still open.
     """
-    keys = [_key(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    keys = [
+        key(code)
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        for key in (_key, terms_key)
+    ]
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

@@ -18,11 +18,11 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
 
-from directory.models import Enterprise, Label, Sector
+from directory.finder.terms import TERMS, guide_terms
+from directory.models import Enterprise
 from directory.rules.provinces import PROVINCES
 
 DIMENSIONS = frozenset({"sector", "province", "label"})
-TERMS = {"sector": Sector, "label": Label}
 
 # condition(prefix, ignore): the result set, without the filters of `ignore`.
 Condition = Callable[[str, frozenset[str]], Q]
@@ -57,11 +57,9 @@ def facets_from_counts(locale, counts: dict[str, dict[str, int]]) -> dict:
     terms = {
         dimension: [
             {"slug": slug, "name": name, "count": counts[dimension].get(slug, 0)}
-            for slug, name in model.objects.filter(locale=locale)
-            .order_by("sort_order", "name")
-            .values_list("slug", "name")
+            for slug, name in named
         ]
-        for dimension, model in TERMS.items()
+        for dimension, named in guide_terms(locale).items()
     }
     return _in_display_order(terms, counts["province"], locale.language_code)
 

@@ -15,14 +15,13 @@ from core.booleans import SWITCH_WORDS
 from directory.finder.errors import GuideParamError
 from directory.finder.locales import as_locale
 from directory.finder.municipality import municipality_centre
-from directory.models import Label, Sector
+from directory.finder.terms import guide_terms
 from directory.rules.provinces import PROVINCES_BY_SLUG
 
 MAX_QUERY_LENGTH = 200
 MAX_MUNICIPALITY_LENGTH = 100
 MAX_RADIUS_KM = 1000.0
 MAX_PAGE_DIGITS = 9
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -107,17 +106,10 @@ def _shown(value: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _check_terms(model, slugs, locale, message) -> None:
+def _check_terms(dimension, slugs, locale, message) -> None:
     if not slugs:
         return
-    well_formed = [slug for slug in slugs if SLUG.fullmatch(slug)]
-    known = set(
-        model.objects.filter(locale=locale, slug__in=well_formed).values_list(
-            "slug", flat=True
-        )
-        if well_formed
-        else ()
-    )
+    known = {slug for slug, _name in guide_terms(locale)[dimension]}
     for slug in slugs:
         if slug not in known:
             raise GuideParamError(message % {"slug": _shown(slug)})
@@ -219,13 +211,13 @@ def parse_guide_params(params: QueryDict, *, locale) -> GuideFilters:
     sectors = _slugs(params, "sector")
     provinces = _slugs(params, "province")
     labels = _slugs(params, "label")
-    _check_terms(Sector, sectors, locale, _("Unknown sector: %(slug)s"))
+    _check_terms("sector", sectors, locale, _("Unknown sector: %(slug)s"))
     for slug in provinces:
         if slug not in PROVINCES_BY_SLUG:
             raise GuideParamError(
                 _("Unknown province: %(slug)s") % {"slug": _shown(slug)}
             )
-    _check_terms(Label, labels, locale, _("Unknown label: %(slug)s"))
+    _check_terms("label", labels, locale, _("Unknown label: %(slug)s"))
     municipality, near = _municipality(params)
     if not municipality:
         near = _near(params)

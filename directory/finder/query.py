@@ -96,11 +96,29 @@ def result_condition(
     return condition & query_parts(filters.q).condition(prefix)
 
 
+# What a list of results shows (the guide page, the site search): the name, the
+# page's address, the place and the sectors.
+LISTED_FIELDS = ("locale", "name", "slug", "postcode", "municipality", "province")
+
+
+def _sectors():
+    return Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name"))
+
+
 def _for_display(queryset):
-    """Load what a list of enterprises shows without a query per enterprise."""
+    """Load each enterprise whole, without a query per enterprise."""
     return queryset.select_related("locale", "logo").prefetch_related(
-        Prefetch("sectors", queryset=Sector.objects.order_by("sort_order", "name")),
+        _sectors(),
         Prefetch("labels", queryset=Label.objects.order_by("sort_order", "name")),
+    )
+
+
+def _for_listing(queryset):
+    """Load only what a list of results shows (`LISTED_FIELDS`, the sectors)."""
+    return (
+        queryset.only(*LISTED_FIELDS)
+        .select_related("locale")
+        .prefetch_related(_sectors())
     )
 
 
@@ -129,9 +147,12 @@ def _in_order(queryset, ids: list[int]) -> list[Enterprise]:
 
 
 def find_enterprises(
-    filters: GuideFilters, *, locale, page_size: int = 20
+    filters: GuideFilters, *, locale, page_size: int = 20, listed: bool = False
 ) -> GuideResults:
     """One page of published enterprises of `locale` matching `filters`.
+
+    The enterprises are loaded whole, or with `listed` only with what a list of
+    results shows (`LISTED_FIELDS` and the sectors).
 
     Order: nearest first with `near`, else best match with `q`, else by name. On
     an engine the page, the total and the facets are one engine request; when it
@@ -140,6 +161,7 @@ def find_enterprises(
     beyond the last.
     """
     locale = as_locale(locale)
+    load = _for_listing if listed else _for_display
     start = (filters.page - 1) * page_size
     alias = available_engine(locale.language_code)
     found = None
@@ -160,15 +182,16 @@ def find_enterprises(
         search_backend = alias
         _check_page(filters.page, count, page_size)
         enterprises = _in_order(
-            _for_display(Enterprise.objects.filter(locale=locale)), found.pks
+            load(Enterprise.objects.filter(locale=locale)), found.pks
         )
         for enterprise in enterprises:
             enterprise.distance = found.distances_km.get(enterprise.pk)
     else:
         count, facets, enterprises, search_fallback, search_backend = _database_page(
-            filters, locale, start, page_size
+            filters, locale, start, page_size, load
         )
-    _attach_source_descriptions(enterprises, locale)
+    if not listed:
+        _attach_source_descriptions(enterprises, locale)
     return GuideResults(
         count=count,
         page=filters.page,
@@ -194,9 +217,9 @@ def _check_page(page: int, count: int, page_size: int) -> None:
         )
 
 
-def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
+def _database_page(filters: GuideFilters, locale, start: int, page_size: int, load):
     """(count, facets, the page's enterprises, search fell back, the backend that
-    matched the text): in SQL.
+    matched the text): in SQL; `load` prepares the query of the page's rows.
 
     On PostgreSQL the text search is part of the same statements (the index
     entries it matches, `text_matches`); elsewhere, or when that fails, the
@@ -208,23 +231,27 @@ def _database_page(filters: GuideFilters, locale, start: int, page_size: int):
     if searching and text is not None:
         try:
             with transaction.atomic():
-                page = _page_in_sql(filters, locale, start, page_size, text)
+                page = _page_in_sql(filters, locale, start, page_size, text, load)
             return (*page, False, backend_for_language(locale.language_code))
         except DatabaseError:
             logger.warning("text search in SQL failed; hits first", exc_info=True)
     if not searching:
-        return (*_page_in_sql(filters, locale, start, page_size, None), False, None)
+        return (
+            *_page_in_sql(filters, locale, start, page_size, None, load),
+            False,
+            None,
+        )
     hits = search_ids(
         published_enterprises(locale),
         parts.words,
         language=locale.language_code,
         limit=None,
     )
-    page = _page_in_sql(filters, locale, start, page_size, hits.ids)
+    page = _page_in_sql(filters, locale, start, page_size, hits.ids, load)
     return (*page, hits.fallback, hits.backend)
 
 
-def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits):
+def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits, load):
     """The database page for `hits`: None (no text search), ranked keys, or the
     matching index entries (`text_matches`, ranked in SQL)."""
     matched = hits.values("record") if isinstance(hits, QuerySet) else hits
@@ -240,7 +267,7 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
         facets, count = facet_counts(condition, locale, filters.chosen_facets())
     _check_page(filters.page, count, page_size)
     stop = start + page_size
-    matches = _for_display(Enterprise.objects.filter(condition("")))
+    matches = load(Enterprise.objects.filter(condition("")))
     if filters.near is not None:
         matches = matches.annotate(distance=distance_expression(filters.near))
         ordered = matches.order_by("distance", "name", "pk")
@@ -252,7 +279,7 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
             .order_by("-every_word", "-whole", "-rank", "-begins_rank", "-record")
             .values_list("record", flat=True)
         )
-        by_locale = _for_display(Enterprise.objects.filter(locale=locale))
+        by_locale = load(Enterprise.objects.filter(locale=locale))
         enterprises = _in_order(by_locale, list(best[start:stop]))
     elif hits is not None:
         matching = set(matches.values_list("pk", flat=True))

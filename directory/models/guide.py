@@ -59,6 +59,6 @@ class GuidePage(RoutablePageMixin, Page):
     def proposal_slug(self) -> str:
         return proposal_slug(self.locale.language_code)
 
-    @property
-    def proposal_url(self) -> str:
-        return self.url + self.proposal_slug + "/"
+    def proposal_url(self, request=None) -> str:
+        """The proposal form's address (`request` spares a lookup of the sites)."""
+        return self.get_url(request) + self.proposal_slug + "/"

@@ -135,6 +135,7 @@ def guide_index(request, page):
     context = page.get_context(request)
     context.update(
         guide_url=page.get_url(request),
+        proposal_url=page.proposal_url(request),
         api_path=API_PATH,
         radius_choices=RADIUS_CHOICES_KM,
         # The other language's guide shows the same search (slugs are shared).
@@ -144,7 +145,9 @@ def guide_index(request, page):
     )
     try:
         filters = parse_guide_params(request.GET, locale=page.locale)
-        results = find_enterprises(filters, locale=page.locale, page_size=PAGE_SIZE)
+        results = find_enterprises(
+            filters, locale=page.locale, page_size=PAGE_SIZE, listed=True
+        )
     except GuideParamError as error:
         context.update(error=str(error), q=request.GET.get("q", "")[:200])
         return TemplateResponse(request, TEMPLATE, context, status=400)

@@ -32,7 +32,7 @@ def propose(request, page):
     nothing is stored or sent and no slot of the hourly limit is taken."""
     context = page.get_context(request)
     context["alternates"] = proposal_alternates(request)
-    form_url = page.get_url(request) + page.proposal_slug + "/"
+    form_url = page.proposal_url(request)
     context.update(form_url=form_url, guide_url=page.get_url(request))
 
     if request.method != "POST":

@@ -33,10 +33,12 @@ def breadcrumbs(context, current: str = ""):
     `current` names a view served below the page (an enterprise of the guide, the
     proposal form): the page becomes a link and `current` the last crumb.
     """
-    page = context.get("page")
+    page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or (page.depth <= 2 and not current):
         return {"crumbs": []}
-    trail = [(ancestor.title, ancestor.url) for ancestor in ancestors(page)]
+    trail = [
+        (ancestor.title, ancestor.get_url(request)) for ancestor in ancestors(page)
+    ]
     if current:
-        trail.append((page.title, page.url))
+        trail.append((page.title, page.get_url(request)))
     return {"crumbs": trail, "current": current or page.title}

@@ -78,19 +78,27 @@ def _request_cache(request) -> dict:
     return request._site_chrome
 
 
-def _per_request(context, key, compute):
-    """`compute(request)` once per request, and once per language and content
-    version in the shared cache."""
+def _chrome(context, part: str):
+    """The chrome `part` of the active language: every part is computed once per
+    request, and read from (or put in) the shared cache together, per language
+    and content version."""
     request = context.get("request")
-    cache = _request_cache(request)
-    if key not in cache:
-        host = request.get_host() if request else ""
-        shared_key = ":".join(["chrome", generation(), host, *key])
-        cache[key] = shared_cache.get(shared_key)
-        if cache[key] is None:
-            cache[key] = compute(request)
-            shared_cache.set(shared_key, cache[key], CHROME_SECONDS)
-    return cache[key]
+    language = translation.get_language()
+    kept = _request_cache(request)
+    if (part, language) not in kept:
+        prefix = ":".join(
+            ["chrome", generation(), request.get_host() if request else ""]
+        )
+        keys = {name: f"{prefix}:{name}:{language}" for name in CHROME_PARTS}
+        found = shared_cache.get_many(keys.values())
+        missing = {}
+        for name, key in keys.items():
+            if key not in found:
+                found[key] = missing[key] = CHROME_PARTS[name](request)
+            kept[name, language] = found[key]
+        if missing:
+            shared_cache.set_many(missing, CHROME_SECONDS)
+    return kept[part, language]
 
 
 def _navigation(request, navigation=None):
@@ -109,6 +117,10 @@ def _footer_text(request, footer=None):
     return footer.text if footer else ""
 
 
+# What the header and footer show, by name: each computed from the request.
+CHROME_PARTS = {"navigation": _navigation, "footer_text": _footer_text}
+
+
 def _previewed(request, model):
     """The draft of `model` an editor previews in this request, if any (set on the
     request by `home.models.previews.ChromePreviewMixin`)."""
@@ -123,8 +135,7 @@ def site_navigation(context):
     if previewed:
         links = _navigation(request, previewed)
     else:
-        language = translation.get_language()
-        links = _per_request(context, ("navigation", language), _navigation)
+        links = _chrome(context, "navigation")
     return {menu: _marked(items, request) for menu, items in links.items()}
 
 
@@ -133,5 +144,4 @@ def footer_text(context):
     previewed = _previewed(context.get("request"), FooterText)
     if previewed:
         return _footer_text(None, previewed) or None
-    language = translation.get_language()
-    return _per_request(context, ("footer_text", language), _footer_text) or None
+    return _chrome(context, "footer_text") or None

@@ -9,7 +9,7 @@ from django.db import connection
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from directory.finder.facet_cache import forget_unfiltered_facets
+from directory.finder.facet_cache import forget_cached_facets
 from directory.models import Enterprise, Label, Sector
 from directory.reference_data import LABELS, SECTORS
 from directory.rules.provinces import province_for_postcode
@@ -126,7 +126,7 @@ def bulk_enterprises(count: int, *, start: int = 0) -> None:
         Enterprise.labels.through(enterprise_id=row.pk, label_id=label)
         for row, (_sector, label) in zip(rows, links, strict=True)
     )
-    forget_unfiltered_facets()  # written in bulk, as an import does
+    forget_cached_facets()  # written in bulk, as an import does
     analyse_enterprise_tables()
 
 

@@ -15,7 +15,7 @@ from directory.finder import (
     find_enterprises,
     parse_guide_params,
 )
-from directory.finder.facet_cache import forget_unfiltered_facets
+from directory.finder.facet_cache import forget_cached_facets
 from directory.finder.query import result_condition
 from directory.models import Enterprise
 from directory.rules.geography import distance_km
@@ -547,13 +547,13 @@ def test_query_count_is_pinned_whatever_the_data_and_page_size(
     bulk_enterprises(12)
     for filters, locale, expected in cases:
         for page_size in (5, 20):
-            forget_unfiltered_facets()  # counted, not read from the cache
+            forget_cached_facets()  # counted, not read from the cache
             with django_assert_num_queries(expected):
                 find_enterprises(filters, locale=locale, page_size=page_size)
     bulk_enterprises(1988, start=12)
     for filters, locale, expected in cases:
         for page_size in (5, 20, 100):
-            forget_unfiltered_facets()
+            forget_cached_facets()
             with django_assert_num_queries(expected):
                 results = find_enterprises(filters, locale=locale, page_size=page_size)
             assert len(results.enterprises) == page_size

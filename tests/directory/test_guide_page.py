@@ -13,8 +13,9 @@ from django.http import QueryDict
 from tests.directory.support import GUIDE_PATHS
 
 # Serving the page and the site's header and footer take 11 of these, hreflang
-# 2; the guide itself 5: the sector check, one statement for the facet counts,
-# and the results with their sectors and labels.
+# 2; the guide itself 5: the sectors' and labels' names (kept in the cache until
+# an enterprise or term is written, as each enterprise_factory call does here),
+# one statement for the facet counts, and the results with their sectors.
 GUIDE_QUERIES = 18
 
 

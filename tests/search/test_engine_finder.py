@@ -118,17 +118,41 @@ def test_a_page_is_one_engine_request_and_a_few_queries(
             name=f"Zonnedak {number}", sectors=["energie"], labels=["bio"]
         )
     engine.refresh()
-    guide("")  # locales and reference data are read once per process
+    guide("")  # locales and the sectors' and labels' names are read once
     engine_requests.clear()
 
-    # The locale, the chosen sector and label checked, the names of all sectors
-    # and labels, the page's rows with their sectors and their labels.
-    with django_assert_num_queries(8):
+    # The locale, the page's rows with their sectors and their labels; the chosen
+    # sector and label are checked and all of them named from the cache.
+    with django_assert_num_queries(4):
         results = guide("q=zonnedak&sector=energie&label=bio&near=51.05,3.72&km=20")
+    nl = Locale.objects.get(language_code="nl")
+    searched = parse_guide_params(QueryDict("q=zonnedak"), locale=nl)
+    with django_assert_num_queries(2):  # the rows, only what a list shows; sectors
+        listed = find_enterprises(searched, locale=nl, listed=True)
 
-    assert len(engine_requests) == 1
+    assert len(engine_requests) == 2
     assert results.count == 3
     assert counts(results, "sector")["energie"] == 3
+    assert [e.name for e in listed.enterprises] == [e.name for e in results.enterprises]
+    assert [s.slug for s in listed.enterprises[0].sectors.all()] == ["energie"]
+
+
+def test_a_renamed_or_new_sector_is_named_and_accepted_at_once(
+    engine, enterprise_factory
+):
+    enterprise_factory(name="Zonnedak", sectors=["energie"])
+    engine.refresh()
+    assert guide("").facets["sector"][0]["name"] == "Energie"  # now in the cache
+
+    energie = Sector.objects.get(locale__language_code="nl", slug="energie")
+    energie.name = "Hernieuwbare energie"
+    energie.save()
+    Sector.objects.create(locale=energie.locale, slug="zon", name="Zon", sort_order=99)
+
+    results = guide("sector=zon")
+    assert results.count == 0
+    assert results.facets["sector"][0]["name"] == "Hernieuwbare energie"
+    assert counts(results, "sector")["zon"] == 0
 
 
 def test_counts_above_ten_thousand_are_exact_and_every_page_is_reachable(engine):

@@ -1,0 +1,38 @@
+"""The sectors and labels of each language, as the guide checks and names them.
+
+Every guide page checks the chosen slugs and names the facets, while the terms
+change only when an editor edits a sector or label. They are kept in the shared
+cache per language and dropped with the cached facet counts
+(`directory.finder.facet_cache.forget_cached_facets`).
+"""
+
+from django.core.cache import cache
+
+from directory.models import Label, Sector
+
+# The guide's term dimensions and the snippet behind each.
+TERMS = {"sector": Sector, "label": Label}
+KEY = "guide:terms:{language}"
+# Bounds how stale the names can get after writes that bypass the models.
+TIMEOUT_SECONDS = 600
+
+
+def terms_key(language: str) -> str:
+    return KEY.format(language=language)
+
+
+def guide_terms(locale) -> dict[str, list[tuple[str, str]]]:
+    """{"sector": [(slug, name), ...], "label": [...]} of `locale`, in display order."""
+    key = terms_key(locale.language_code)
+    terms = cache.get(key)
+    if terms is None:
+        terms = {
+            dimension: list(
+                model.objects.filter(locale=locale)
+                .order_by("sort_order", "name")
+                .values_list("slug", "name")
+            )
+            for dimension, model in TERMS.items()
+        }
+        cache.set(key, terms, TIMEOUT_SECONDS)
+    return terms
