@@ -181,3 +181,13 @@ def test_the_agenda_without_new_events_sends_nothing(guides, agenda):
     confirmed(kind="agenda")
     assert send_digests() == 0
     assert not mail.outbox
+
+
+def test_a_followed_text_search_matches_as_on_the_guide(energy_sample, client):
+    confirmed(search="q=wind")
+    guide = client.get("/nl/memo-gids/?q=wind").content.decode()
+    assert "Nieuwe Wind" in guide and "Gewijzigde Zon" not in guide
+    assert send_digests() == 1
+    body = mail.outbox[0].body
+    assert "Nieuwe Wind" in body
+    assert "Gewijzigde Zon" not in body
