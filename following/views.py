@@ -4,7 +4,7 @@ See docs/contract.md#following.
 """
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -18,7 +18,7 @@ from directory.views.rate_limit import RateLimit
 from following import subscriptions
 from following.forms import FollowForm
 from following.models import Subscription
-from following.searches import read_search, saved_search, search_in_words
+from following.searches import saved_search, search_in_words
 
 FOLLOWS_PER_HOUR = RateLimit("follow", limit=5, window=60 * 60)
 SENT_QUERY = "sent"
@@ -44,21 +44,29 @@ def follow(request, page):
         return _take_request(request, page, context)
     if SENT_QUERY in request.GET:
         return TemplateResponse(request, "following/follow_sent.html", context)
-    try:
-        filters = parse_guide_params(request.GET, locale=page.locale)
-    except GuideParamError as error:
-        context.update(
-            error=str(error),
-            form=FollowForm(initial={"kind": Subscription.Kind.AGENDA}),
-        )
+    filters = _read_search(context, request.GET, page)
+    if filters is None:
+        context["form"] = FollowForm(initial={"kind": Subscription.Kind.AGENDA})
         return _form_response(request, context, status=400)
+    context["form"] = FollowForm(initial={"search": saved_search(filters)})
+    return _form_response(request, context)
+
+
+def _read_search(context, params, page):
+    """The guide's filters in `params`, put in words in `context`; None, and the
+    reason in `context["error"]`, when the guide would refuse them."""
+    try:
+        filters = parse_guide_params(params, locale=page.locale)
+    except GuideParamError as error:
+        context["error"] = str(error)
+        return None
     search = saved_search(filters)
+    guide_url = context["guide_url"]
     context.update(
-        form=FollowForm(initial={"search": search}),
         description=search_in_words(filters, locale=page.locale),
         guide_search_url=f"{guide_url}?{search}" if search else guide_url,
     )
-    return _form_response(request, context)
+    return filters
 
 
 def _take_request(request, page, context):
@@ -74,21 +82,20 @@ def _take_request(request, page, context):
             "before you try again."
         )
         return _form_response(request, context, status=429)
-    search = ""
-    if form.is_valid() and form.cleaned_data["kind"] == Subscription.Kind.GUIDE:
-        try:
-            search = saved_search(
-                read_search(form.cleaned_data["search"], locale=page.locale)
-            )
-        except GuideParamError as error:
-            form.add_error(None, str(error))
-    if not form.is_valid():
+    filters = _read_search(
+        context, QueryDict(request.POST.get("search", "")[:2000]), page
+    )
+    # A search the guide refuses is explained above the form (`error`).
+    if not form.is_valid() or (
+        form.cleaned_data["kind"] == Subscription.Kind.GUIDE and filters is None
+    ):
         FOLLOWS_PER_HOUR.release(request)
         return _form_response(request, context)
+    kind = form.cleaned_data["kind"]
     subscriptions.request_subscription(
         email=form.cleaned_data["email"],
-        kind=form.cleaned_data["kind"],
-        search=search,
+        kind=kind,
+        search=saved_search(filters) if kind == Subscription.Kind.GUIDE else "",
         language=page.locale.language_code,
     )
     return sent

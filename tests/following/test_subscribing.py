@@ -214,3 +214,15 @@ def test_a_forged_unsubscribe_link_is_not_found(client, guides):
     response = client.post(f"{UNSUBSCRIBE_PATHS['nl']}{subscription.pk}/")
     assert response.status_code == 404
     assert Subscription.objects.exists()
+
+
+def test_a_refused_form_still_shows_the_search_in_words(client, guides):
+    response = follow(client, "fr", email="geen-adres")
+    html = response.content.decode()
+    assert "Énergie" in html
+    assert in_language("fr", "Cooperatives") in html
+
+
+def test_the_agenda_keeps_no_search_even_when_one_was_carried(client, guides):
+    follow(client, "nl", kind="agenda", search="sector=energie")
+    assert Subscription.objects.get().search == ""
