@@ -49,6 +49,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("following.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttles.page_password,

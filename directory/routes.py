@@ -15,6 +15,16 @@ def proposal_slug(language_code: str) -> str:
     return PROPOSAL_SLUGS.get(language_code, PROPOSAL_SLUGS["nl"])
 
 
+# The page where visitors follow a search of the guide, or the agenda, by e-mail
+# (docs/contract.md#following); its view comes from the `following` app.
+FOLLOW_SLUGS = {"nl": "volgen", "fr": "suivre"}
+
+
+def follow_slug(language_code: str) -> str:
+    """The follow page's slug in this language (Dutch for any other)."""
+    return FOLLOW_SLUGS.get(language_code, FOLLOW_SLUGS["nl"])
+
+
 # The views behind the guide page's routes, by route name; filled by
 # `DirectoryConfig.ready()` so that the page model never imports the views.
 _views = {}

@@ -22,6 +22,7 @@ APPS = (
     "home",
     "knowledge",
     "directory",
+    "following",
     "search",
     "caching",
     "editorial",

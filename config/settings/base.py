@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "home",
     "knowledge",
     "directory",
+    "following",
     "search",
     "editorial",
     "wagtail_localize",

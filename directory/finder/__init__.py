@@ -11,6 +11,7 @@ from directory.finder.query import (
     GuideResults,
     autocomplete_names,
     find_enterprises,
+    matching_enterprises,
 )
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "GuideResults",
     "autocomplete_names",
     "find_enterprises",
+    "matching_enterprises",
     "parse_guide_params",
 ]

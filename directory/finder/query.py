@@ -291,6 +291,25 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
     return count, facets, enterprises
 
 
+def matching_enterprises(filters: GuideFilters, *, locale) -> QuerySet:
+    """Every published enterprise of `locale` that `filters` select, unordered.
+
+    The same selection as the guide's results (text, filters and distance), for
+    whoever needs all of them rather than one page: those who follow a search.
+    """
+    locale = as_locale(locale)
+    parts = query_parts(filters.q)
+    matched = None
+    if filters.q and (parts.words or not parts.identifies):
+        matched = search_ids(
+            published_enterprises(locale),
+            parts.words,
+            language=locale.language_code,
+            limit=None,
+        ).ids
+    return Enterprise.objects.filter(result_condition(filters, locale, matched))
+
+
 def autocomplete_names(q: str, *, locale, limit: int = 8) -> list[Enterprise]:
     """Published enterprises of `locale` whose name begins like `q`, for suggestions."""
     q = " ".join(q.replace("\x00", " ").split())[:100]

@@ -7,7 +7,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from directory.routes import PROPOSAL_SLUGS, proposal_slug, view
+from directory.routes import (
+    FOLLOW_SLUGS,
+    PROPOSAL_SLUGS,
+    follow_slug,
+    proposal_slug,
+    view,
+)
 
 
 class GuidePage(RoutablePageMixin, Page):
@@ -51,6 +57,13 @@ class GuidePage(RoutablePageMixin, Page):
             raise Http404
         return view("propose")(request, self)
 
+    @path(f"{FOLLOW_SLUGS['nl']}/", name="follow_nl")
+    @path(f"{FOLLOW_SLUGS['fr']}/", name="follow_fr")
+    def follow(self, request):
+        if request.path.rstrip("/").rsplit("/", 1)[-1] != self.follow_slug:
+            raise Http404
+        return view("follow")(request, self)
+
     @path("<slug:slug>/", name="enterprise")
     def enterprise(self, request, slug):
         return view("enterprise")(request, self, slug)
@@ -62,3 +75,7 @@ class GuidePage(RoutablePageMixin, Page):
     def proposal_url(self, request=None) -> str:
         """The proposal form's address (`request` spares a lookup of the sites)."""
         return self.get_url(request) + self.proposal_slug + "/"
+
+    @property
+    def follow_slug(self) -> str:
+        return follow_slug(self.locale.language_code)

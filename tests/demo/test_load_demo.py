@@ -175,6 +175,16 @@ class TestTheLoadedDemo:
         assert f'href="{address}"' in footer
 
     @pytest.mark.parametrize(
+        "address, text",
+        [
+            ("/nl/privacy/", "Bevestig je je inschrijving niet binnen zeven dagen"),
+            ("/fr/vie-privee/", "abonnement dans les sept jours"),
+        ],
+    )
+    def test_privacy_statement_says_what_following_keeps(self, client, address, text):
+        assert text in text_of(client.get(address))
+
+    @pytest.mark.parametrize(
         "address, contact",
         [("/nl/privacy/", "/nl/contact/"), ("/fr/vie-privee/", "/fr/contact/")],
     )
@@ -197,6 +207,8 @@ class TestTheLoadedDemo:
             ("/fr/contact/", "/fr/vie-privee/"),
             ("/nl/memo-gids/aanmelden/", "/nl/privacy/"),
             ("/fr/guide-memo/inscription/", "/fr/vie-privee/"),
+            ("/nl/memo-gids/volgen/", "/nl/privacy/"),
+            ("/fr/guide-memo/suivre/", "/fr/vie-privee/"),
         ],
     )
     def test_every_form_links_to_the_privacy_statement(self, client, form, address):

@@ -41,6 +41,14 @@ def test_production_imports_no_demo():
     assert {source for source, target in between_apps if target == "demo"} <= {"bench"}
 
 
+def test_nothing_the_guide_or_knowledge_needs_imports_following():
+    """`following` builds on the guide, knowledge and core; they never need it (the
+    guide page's follow route finds its view through `directory.routes`)."""
+    between_apps, _inside = SCRIPT_MODULE.arrows()
+    assert ("following", "directory") in between_apps
+    assert {source for source, target in between_apps if target == "following"} == set()
+
+
 def test_a_circle_is_found_when_two_apps_import_each_other():
     edges = {("home", "knowledge"): {"home.models"}, ("knowledge", "home"): {"k"}}
     assert SCRIPT_MODULE.circles(edges) == [["home", "knowledge"]]

@@ -138,6 +138,21 @@ def test_moderator_mail_links_to_site_url(client, public_site, settings):
         assert host not in body, host
 
 
+def test_follow_mails_link_to_site_url(client, public_site):
+    client.post(
+        "/nl/memo-gids/volgen/",
+        {"kind": "agenda", "email": "an@example.org", "search": ""},
+        HTTP_HOST=INTERNAL_HOST,
+    )
+    message = mail.outbox[-1]
+    assert f"{PUBLIC}/nl/volgen/bevestigen/" in message.body
+    assert message.extra_headers["List-Unsubscribe"].startswith(
+        f"<{PUBLIC}/nl/volgen/uitschrijven/"
+    )
+    for host in FOREIGN_HOSTS:
+        assert host not in message.body, host
+
+
 def test_production_answers_to_the_host_of_site_url_by_default():
     environment = {
         **os.environ,
