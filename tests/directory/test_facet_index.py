@@ -1,0 +1,62 @@
+"""PostgreSQL can answer the guide's facet counts from one narrow covering index.
+
+Every column of the enterprises that the facet statement reads, whatever the
+filters, is in `directory_enterprise_guide_filters`, so the planner can count
+with an index-only scan instead of reading the enterprises' whole rows.
+"""
+
+import re
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from directory.finder import find_enterprises, parse_guide_params
+from tests.directory.support import bulk_enterprises
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="the index is PostgreSQL's"
+    ),
+]
+
+INDEX = "directory_enterprise_guide_filters"
+QUERIES = [
+    "sector=energie",
+    "province=antwerpen&label=bio&cooperative=1",
+    "nrc=1&near=51.05,3.72&km=25",
+]
+COLUMN = re.compile(r'"?directory_enterprise"?\."?(\w+)"?')
+
+
+def facet_statement(query: str) -> str:
+    nl = Locale.objects.get(language_code="nl")
+    filters = parse_guide_params(QueryDict(query), locale=nl)
+    with CaptureQueriesContext(connection) as captured:
+        find_enterprises(filters, locale=nl)
+    [statement] = [q["sql"] for q in captured if q["sql"].startswith("WITH b ")]
+    return statement
+
+
+def index_columns(name: str) -> set[str]:
+    """The key and included columns of the index `name` (empty if it is missing)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.attname FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = ANY(i.indkey) WHERE c.relname = %s",
+            [name],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_every_column_the_facet_counts_read_is_in_the_covering_index(locale_nl, query):
+    bulk_enterprises(10)
+    read = set(COLUMN.findall(facet_statement(query)))
+    assert {"locale_id", "live", "sector_ids", "label_ids"} <= read
+    assert read <= index_columns(INDEX)
