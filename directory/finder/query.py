@@ -264,7 +264,9 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
             locale, lambda: facet_counts(condition, locale)
         )
     else:
-        facets, count = facet_counts(condition, locale, filters.chosen_facets())
+        facets, count = facet_counts(
+            condition, locale, filters.chosen_facets(), searched=hits is not None
+        )
     _check_page(filters.page, count, page_size)
     stop = start + page_size
     matches = load(Enterprise.objects.filter(condition("")))
