@@ -63,12 +63,14 @@ def embed_view(params) -> str:
     return value
 
 
+def embed_options(language: str, view: str) -> dict[str, str]:
+    """The embedded guide's own parameters, the default view left out."""
+    return {"locale": language} if view == LIST else {"locale": language, "view": view}
+
+
 def embed_query(filters: GuideFilters, language: str, view: str) -> str:
     """The embedded guide's query string for these filters, language and view."""
-    extra = {"locale": language}
-    if view != LIST:
-        extra["view"] = view
-    return paged_query(filters, 1, extra)
+    return paged_query(filters, 1, embed_options(language, view))
 
 
 @csrf_exempt
@@ -92,7 +94,7 @@ def embed_guide(request):
         except GuideParamError as error:
             return _embed_error(request, language, error)
         guide_url = guide_urls().get(language)
-        extra = {"locale": language, "view": view}
+        extra = embed_options(language, view)
         context = {
             "language": language,
             "view": view,
