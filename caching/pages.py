@@ -1,8 +1,8 @@
 """The anonymous page cache: whole responses kept in the shared cache, per address.
 
-Only what any visitor would get is kept: GET requests under a language prefix or
-the open-data API, from a browser without a session (so no editor, no flash
-message), answered 200 with no cookie set (so no form with a CSRF token) and not
+Only what any visitor would get is kept: GET requests under a language prefix,
+the open-data API or the embedded guide, from a browser without a session (so no
+editor, no flash message), answered 200 with no cookie set (so no form with a CSRF token) and not
 marked private. Everything kept is dropped at once when content changes
 (`caching.purging`): the keys carry a generation that a purge replaces, so every
 process sees the purge on its next request.
@@ -19,6 +19,7 @@ from django.utils.cache import patch_cache_control
 GENERATION_KEY = "pages:generation"
 CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
     "/api/v1/enterprises/",
+    "/embed/",
 )
 # Cookies that mean the response may be personal: a session (editors, form state)
 # or messages waiting to be shown.

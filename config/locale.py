@@ -3,7 +3,15 @@
 from django.middleware.locale import LocaleMiddleware
 
 # Addresses that are never language-prefixed (docs/contract.md#languages).
-UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/healthz")
+UNPREFIXED = (
+    "/api/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/healthz",
+    "/embed/",
+)
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

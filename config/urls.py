@@ -9,6 +9,7 @@ from config import throttles
 from config import views as site_views
 from core import sitemaps
 from directory.sitemap import EnterpriseSitemap
+from directory.views.embed import embed_guide
 from home.sitemap import PageSitemap
 
 SITEMAP_SECTIONS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
@@ -40,6 +41,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("directory.api.urls")),
+    # The only address other sites may frame (docs/contract.md#embedding).
+    path("embed/guide/", embed_guide, name="embed_guide"),
 ]
 
 if settings.DEBUG:

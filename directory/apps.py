@@ -9,6 +9,7 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from directory import routes, signals  # noqa: F401
         from directory.site_search import ENTERPRISES
+        from directory.views.embed import embed_builder
         from directory.views.enterprise import enterprise_detail
         from directory.views.guide import guide_index
         from directory.views.proposals import propose
@@ -17,4 +18,5 @@ class DirectoryConfig(AppConfig):
         routes.serve("guide_index", guide_index)
         routes.serve("propose", propose)
         routes.serve("enterprise", enterprise_detail)
+        routes.serve("embed_builder", embed_builder)
         register(ENTERPRISES)

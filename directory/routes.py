@@ -25,6 +25,16 @@ def follow_slug(language_code: str) -> str:
     return FOLLOW_SLUGS.get(language_code, FOLLOW_SLUGS["nl"])
 
 
+# The page that builds the snippet embedding the guide on another site
+# (docs/contract.md#embedding).
+EMBED_SLUGS = {"nl": "insluiten", "fr": "integrer"}
+
+
+def embed_slug(language_code: str) -> str:
+    """The embed builder's slug in this language (Dutch for any other)."""
+    return EMBED_SLUGS.get(language_code, EMBED_SLUGS["nl"])
+
+
 # The views behind the guide page's routes, by route name; filled by
 # `DirectoryConfig.ready()` so that the page model never imports the views.
 _views = {}

@@ -48,10 +48,11 @@ def forget_pages_after_bulk_write(sender, **kwargs):
 
 
 def enterprise_addresses(enterprise) -> list[str]:
-    """Where an enterprise shows, in every language: its pages, the guides, the API.
+    """Where an enterprise shows, in every language: its pages, the guides, the API
+    and the embedded guide.
 
-    The API's list, downloads and every language version's record, each as asked
-    without `locale` and with each language's.
+    The API's list, the embedded guide, the downloads and every language
+    version's record, each as asked without `locale` and with each language's.
     """
     site = Site.objects.filter(is_default_site=True).first()
     root = site.root_url if site else ""
@@ -59,7 +60,8 @@ def enterprise_addresses(enterprise) -> list[str]:
     versions = list(
         enterprise.get_translations(inclusive=True).select_related("locale")
     )
-    api = [reverse("api:enterprise_list")]
+    # The embedded guide reads `locale` like the API (docs/contract.md#embedding).
+    api = [reverse("api:enterprise_list"), reverse("embed_guide")]
     api.extend(reverse(f"api:enterprise_export_{output}") for output in FORMATS)
     api.extend(reverse("api:enterprise_detail", args=[v.pk]) for v in versions)
     paths = [

@@ -1,31 +1,23 @@
 """The API's own parameters, `locale`, `format`, `page_size` (docs/contract.md#api)."""
 
-from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from directory.finder import GuideParamError
+from directory.finder.locales import DEFAULT_LANGUAGE, requested_language
 
-DEFAULT_LANGUAGE = "nl"
 FORMATS = ("json", "geojson")
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
+__all__ = ["DEFAULT_LANGUAGE", "api_format", "api_language", "api_page_size"]
+
+# `locale`: a guide language, `nl` when absent (shared with the embedded guide).
+api_language = requested_language
+
 
 def _last(params: QueryDict, key: str) -> str:
     return (params.get(key) or "").strip()
-
-
-def api_language(params: QueryDict) -> str:
-    """`locale`: a guide language, `nl` when absent."""
-    value = _last(params, "locale") or DEFAULT_LANGUAGE
-    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    if value not in languages:
-        raise GuideParamError(
-            _("Unknown locale: %(value)s (use %(known)s)")
-            % {"value": value[:20], "known": " / ".join(languages)}
-        )
-    return value
 
 
 def api_format(params: QueryDict) -> str:

@@ -1,5 +1,7 @@
-"""The guide's languages, given as a Locale or a language code."""
+"""The guide's languages, given as a Locale, a language code or a `locale` parameter."""
 
+from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -16,3 +18,18 @@ def as_locale(locale: Locale | str) -> Locale:
         raise GuideParamError(
             _("Unknown language: %(code)s") % {"code": str(locale)[:20]}
         ) from None
+
+
+DEFAULT_LANGUAGE = "nl"
+
+
+def requested_language(params: QueryDict) -> str:
+    """The `locale` parameter of the API and the embedded guide: `nl` when absent."""
+    value = (params.get("locale") or "").strip() or DEFAULT_LANGUAGE
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if value not in languages:
+        raise GuideParamError(
+            _("Unknown locale: %(value)s (use %(known)s)")
+            % {"value": value[:20], "known": " / ".join(languages)}
+        )
+    return value

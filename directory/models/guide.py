@@ -8,8 +8,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from directory.routes import (
+    EMBED_SLUGS,
     FOLLOW_SLUGS,
     PROPOSAL_SLUGS,
+    embed_slug,
     follow_slug,
     proposal_slug,
     view,
@@ -20,9 +22,10 @@ class GuidePage(RoutablePageMixin, Page):
     """The MeMO guide (`/nl/memo-gids/`, `/fr/guide-memo/`).
 
     It lists, filters and maps published enterprises of its language, serves each
-    enterprise at `<guide>/<slug>/` and the public proposal form at
-    `<guide>/aanmelden/` or `<guide>/inscription/`. The enterprises themselves are
-    snippets, edited under "MeMO-gids" in the admin.
+    enterprise at `<guide>/<slug>/`, the public proposal form at
+    `<guide>/aanmelden/` or `<guide>/inscription/` and the builder of the snippet
+    that embeds it elsewhere at `<guide>/insluiten/` or `<guide>/integrer/`. The
+    enterprises themselves are snippets, edited under "MeMO-gids" in the admin.
     """
 
     intro = RichTextField(
@@ -64,6 +67,13 @@ class GuidePage(RoutablePageMixin, Page):
             raise Http404
         return view("follow")(request, self)
 
+    @path(f"{EMBED_SLUGS['nl']}/", name="embed_nl")
+    @path(f"{EMBED_SLUGS['fr']}/", name="embed_fr")
+    def embed(self, request):
+        if request.path.rstrip("/").rsplit("/", 1)[-1] != self.embed_slug:
+            raise Http404
+        return view("embed_builder")(request, self)
+
     @path("<slug:slug>/", name="enterprise")
     def enterprise(self, request, slug):
         return view("enterprise")(request, self, slug)
@@ -79,3 +89,7 @@ class GuidePage(RoutablePageMixin, Page):
     @property
     def follow_slug(self) -> str:
         return follow_slug(self.locale.language_code)
+
+    @property
+    def embed_slug(self) -> str:
+        return embed_slug(self.locale.language_code)

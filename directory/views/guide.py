@@ -112,8 +112,19 @@ def _distance_name(filters: GuideFilters) -> str:
     return _("Near your location")
 
 
-def page_links(filters: GuideFilters, num_pages: int) -> list[dict]:
-    """Numbered pages around the current one (and the first and last), keeping filters."""
+def paged_query(filters: GuideFilters, page: int, extra: dict | None = None) -> str:
+    """The query string of `filters` on `page`, with `extra` parameters."""
+    query = filters.to_querydict(page=page)
+    for key, value in (extra or {}).items():
+        query[key] = value
+    return query.urlencode()
+
+
+def page_links(
+    filters: GuideFilters, num_pages: int, extra: dict | None = None
+) -> list[dict]:
+    """Numbered pages around the current one (and the first and last), keeping
+    filters and `extra` parameters."""
     around = {1, num_pages, *range(filters.page - 2, filters.page + 3)}
     links, previous = [], 0
     for number in sorted(n for n in around if 1 <= n <= num_pages):
@@ -122,7 +133,7 @@ def page_links(filters: GuideFilters, num_pages: int) -> list[dict]:
         links.append(
             {
                 "number": number,
-                "query": filters.to_querydict(page=number).urlencode(),
+                "query": paged_query(filters, number, extra),
                 "current": number == filters.page,
             }
         )
@@ -165,7 +176,7 @@ def guide_index(request, page):
         page_links=page_links(filters, results.num_pages),
         previous_query=filters.to_querydict(page=filters.page - 1).urlencode(),
         next_query=filters.to_querydict(page=filters.page + 1).urlencode(),
-        map_url=f"{API_PATH}?{_map_query(filters, page.locale.language_code)}",
+        map_url=f"{API_PATH}?{map_query(filters, page.locale.language_code)}",
         filter_query=filters.to_querydict(page=1),
     )
     return TemplateResponse(request, TEMPLATE, context)
@@ -176,7 +187,7 @@ def _query(filters: GuideFilters, **changes) -> str:
     return filters.to_querydict(page=1, **changes).urlencode()
 
 
-def _map_query(filters: GuideFilters, language: str) -> str:
+def map_query(filters: GuideFilters, language: str) -> str:
     """The API query for the map: the same filters, every page, as GeoJSON."""
     query = filters.to_querydict(page=1)
     query["locale"] = language

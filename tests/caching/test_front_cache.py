@@ -69,6 +69,8 @@ def test_publishing_an_enterprise_purges_its_addresses_in_the_front_cache(
         "/api/v1/enterprises/?locale=fr",
         "/api/v1/enterprises/export.csv?locale=fr",
         "/api/v1/enterprises/export.geojson",
+        "/embed/guide/",
+        "/embed/guide/?locale=fr",
         *(
             f"/api/v1/enterprises/{version.pk}/{query}"
             for version in (enterprise, french)

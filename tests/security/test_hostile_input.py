@@ -19,6 +19,8 @@ pytestmark = pytest.mark.django_db
 
 GUIDE = "/nl/memo-gids/"
 SEARCH = "/nl/zoeken/"
+EMBED = "/embed/guide/"
+EMBED_BUILDER = "/fr/guide-memo/integrer/"
 API = "/api/v1/enterprises/"
 AUTOCOMPLETE = "/api/v1/enterprises/autocomplete/"
 
@@ -48,7 +50,7 @@ def markup_sent(pairs) -> list[str]:
 
 @hostile
 @given(pairs=parameters)
-@pytest.mark.parametrize("path", [GUIDE, SEARCH])
+@pytest.mark.parametrize("path", [GUIDE, SEARCH, EMBED, EMBED_BUILDER])
 def test_pages_answer_and_escape_whatever_the_parameters(
     client, guide_site, path, pairs
 ):

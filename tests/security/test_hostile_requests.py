@@ -35,6 +35,8 @@ FORMS = [
     "/nl/volgen/uitschrijven/1:geen-handtekening/",
     "/nl/memo-gids/",
     "/fr/guide-memo/",
+    "/nl/memo-gids/insluiten/",
+    "/embed/guide/",
     "/nl/zoeken/",
     "/fr/recherche/",
     "/nl/_util/login/",

@@ -1,7 +1,8 @@
 /*
  * Maps of the MeMO guide. Each `.guide-map` element is drawn with Leaflet:
  * - `data-geojson-url`: the results, fetched from the open data API (GeoJSON),
- *   as clustered markers with a popup linking to each enterprise;
+ *   as clustered markers with a popup linking to each enterprise (in
+ *   `data-link-target` when given, e.g. from a frame on another site);
  * - `data-latitude`/`data-longitude`/`data-name`: one enterprise.
  * The element stays hidden without JavaScript or Leaflet. Tiles come from
  * OpenStreetMap; when they cannot load, the markers still show.
@@ -43,12 +44,16 @@
     return span.innerHTML;
   }
 
-  function popupContent(properties) {
+  function popupContent(properties, target) {
     var wrapper = document.createElement("div");
     var name = document.createElement(properties.url ? "a" : "strong");
     name.textContent = properties.name || "";
     if (properties.url) {
       name.href = properties.url;
+      if (target) {
+        name.target = target;
+        name.rel = "noopener";
+      }
     }
     wrapper.appendChild(name);
     if (properties.municipality) {
@@ -106,7 +111,7 @@
             title: properties.name || "",
             alt: properties.name || "",
           });
-          marker.bindPopup(popupContent(properties));
+          marker.bindPopup(popupContent(properties, element.dataset.linkTarget));
           clusters.addLayer(marker);
         });
         map.addLayer(clusters);
