@@ -89,7 +89,7 @@ def embed_guide(request):
             locale = as_locale(language)
             filters = parse_guide_params(request.GET, locale=locale)
             results = find_enterprises(
-                filters, locale=locale, page_size=EMBED_PAGE_SIZE
+                filters, locale=locale, page_size=EMBED_PAGE_SIZE, listed=True
             )
         except GuideParamError as error:
             return _embed_error(request, language, error)
@@ -170,7 +170,9 @@ def embed_builder(request, page):
         filters = dataclasses.replace(
             parse_guide_params(request.GET, locale=page.locale), page=1
         )
-        results = find_enterprises(filters, locale=page.locale, page_size=1)
+        results = find_enterprises(
+            filters, locale=page.locale, page_size=1, listed=True
+        )
     except GuideParamError as error:
         context["error"] = str(error)
         return TemplateResponse(request, BUILDER_TEMPLATE, context, status=400)

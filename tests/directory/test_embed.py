@@ -19,10 +19,10 @@ BUILDER_TITLES = {
     "fr": "Intégrer cette sélection sur votre site",
 }
 
-# A filtered list: the locale, the facet counts, the page of results, its sectors
-# and labels, the guide pages' addresses (the sector check is served from the
-# shared cache); French adds the Dutch descriptions.
-EMBED_QUERIES = {"nl": 6, "fr": 7}
+# A filtered list: the locale, the facet counts, the page of results with only
+# what a list shows, its sectors, the guide pages' addresses (the sector check is
+# served from the shared cache), in either language.
+EMBED_QUERIES = {"nl": 5, "fr": 5}
 
 
 def names(html: str) -> list[str]:
