@@ -21,10 +21,8 @@ from directory.finder import GuideFilters
 from directory.finder.query import (
     _attach_source_descriptions,
     _for_display,
-    published_enterprises,
-    result_condition,
+    matching_enterprises,
 )
-from directory.finder.search import query_parts, search_ids
 from directory.models import Enterprise
 
 CHUNK_SIZE = 1000
@@ -39,16 +37,7 @@ FORMATS = {
 def matching_ids(filters: GuideFilters, locale, *, located: bool = False) -> list[int]:
     """Ids of the published enterprises `filters` select, by name (as the guide
     selects them on the database); `located`: only those with coordinates."""
-    ranked_ids = None
-    parts = query_parts(filters.q)
-    if filters.q and (parts.words or not parts.identifies):
-        ranked_ids = search_ids(
-            published_enterprises(locale),
-            parts.words,
-            language=locale.language_code,
-            limit=None,
-        ).ids
-    matches = Enterprise.objects.filter(result_condition(filters, locale, ranked_ids))
+    matches = matching_enterprises(filters, locale=locale)
     if located:
         matches = matches.filter(latitude__isnull=False, longitude__isnull=False)
     return list(matches.order_by(*ORDER).values_list("pk", flat=True))
