@@ -8,6 +8,8 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory import routes, signals  # noqa: F401
+        from directory.ownership import updates  # noqa: F401 (outcome e-mails)
+        from directory.ownership.views import owner_action, owner_request, owner_update
         from directory.site_search import ENTERPRISES
         from directory.views.embed import embed_builder
         from directory.views.enterprise import enterprise_detail
@@ -19,4 +21,7 @@ class DirectoryConfig(AppConfig):
         routes.serve("propose", propose)
         routes.serve("enterprise", enterprise_detail)
         routes.serve("embed_builder", embed_builder)
+        routes.serve("owner_request", owner_request)
+        routes.serve("owner_update", owner_update)
+        routes.serve("owner_action", owner_action)
         register(ENTERPRISES)

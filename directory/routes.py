@@ -35,6 +35,25 @@ def embed_slug(language_code: str) -> str:
     return EMBED_SLUGS.get(language_code, EMBED_SLUGS["nl"])
 
 
+# The owners' page below each enterprise (docs/contract.md#owners), and the
+# words of the freshness letter's two one-click actions below a link.
+OWNER_SLUGS = {"nl": "bijwerken", "fr": "mettre-a-jour"}
+OWNER_ACTIONS = {
+    "nl": {"confirm": "klopt", "closed": "gesloten"},
+    "fr": {"confirm": "correct", "closed": "fermee"},
+}
+
+
+def owner_slug(language_code: str) -> str:
+    """The owners' page's slug in this language (Dutch for any other)."""
+    return OWNER_SLUGS.get(language_code, OWNER_SLUGS["nl"])
+
+
+def owner_actions(language_code: str) -> dict[str, str]:
+    """Action → its word in this language's addresses (Dutch for any other)."""
+    return OWNER_ACTIONS.get(language_code, OWNER_ACTIONS["nl"])
+
+
 # The views behind the guide page's routes, by route name; filled by
 # `DirectoryConfig.ready()` so that the page model never imports the views.
 _views = {}

@@ -156,6 +156,13 @@ class Enterprise(
             "or by name and postcode. Merge or reject the proposal, then clear it."
         ),
     )
+    last_confirmed = models.DateField(
+        _("last confirmed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the enterprise last confirmed its entry or had it updated."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -343,6 +350,13 @@ class Enterprise(
             .first()
         )
         return source or ""
+
+    def with_content_json(self, content):
+        # The date belongs to the enterprise, not to a revision: publishing an
+        # older revision must not bring back an older date.
+        obj = super().with_content_json(content)
+        obj.last_confirmed = self.last_confirmed
+        return obj
 
     def get_preview_template(self, request, mode_name):
         return "directory/enterprise_detail.html"

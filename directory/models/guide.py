@@ -10,9 +10,12 @@ from wagtail.models import Page
 from directory.routes import (
     EMBED_SLUGS,
     FOLLOW_SLUGS,
+    OWNER_SLUGS,
     PROPOSAL_SLUGS,
     embed_slug,
     follow_slug,
+    owner_actions,
+    owner_slug,
     proposal_slug,
     view,
 )
@@ -23,8 +26,10 @@ class GuidePage(RoutablePageMixin, Page):
 
     It lists, filters and maps published enterprises of its language, serves each
     enterprise at `<guide>/<slug>/`, the public proposal form at
-    `<guide>/aanmelden/` or `<guide>/inscription/` and the builder of the snippet
-    that embeds it elsewhere at `<guide>/insluiten/` or `<guide>/integrer/`. The
+    `<guide>/aanmelden/` or `<guide>/inscription/`, the builder of the snippet
+    that embeds it elsewhere at `<guide>/insluiten/` or `<guide>/integrer/` and the
+    owners' page of each enterprise at `<guide>/<slug>/bijwerken/` or
+    `<guide>/<slug>/mettre-a-jour/` (with its one-time links below it). The
     enterprises themselves are snippets, edited under "MeMO-gids" in the admin.
     """
 
@@ -74,6 +79,33 @@ class GuidePage(RoutablePageMixin, Page):
             raise Http404
         return view("embed_builder")(request, self)
 
+    @path(f"<slug:slug>/{OWNER_SLUGS['nl']}/", name="owner_nl")
+    @path(f"<slug:slug>/{OWNER_SLUGS['fr']}/", name="owner_fr")
+    def owner_request(self, request, slug):
+        self._require_owner_word(request, slug)
+        return view("owner_request")(request, self, slug)
+
+    @path(f"<slug:slug>/{OWNER_SLUGS['nl']}/<str:token>/", name="owner_link_nl")
+    @path(f"<slug:slug>/{OWNER_SLUGS['fr']}/<str:token>/", name="owner_link_fr")
+    def owner_update(self, request, slug, token):
+        self._require_owner_word(request, slug)
+        return view("owner_update")(request, self, slug, token)
+
+    @path(
+        f"<slug:slug>/{OWNER_SLUGS['nl']}/<str:token>/<slug:word>/",
+        name="owner_action_nl",
+    )
+    @path(
+        f"<slug:slug>/{OWNER_SLUGS['fr']}/<str:token>/<slug:word>/",
+        name="owner_action_fr",
+    )
+    def owner_action(self, request, slug, token, word):
+        self._require_owner_word(request, slug)
+        actions = {word: action for action, word in self.owner_actions.items()}
+        if word not in actions:
+            raise Http404
+        return view("owner_action")(request, self, slug, token, actions[word])
+
     @path("<slug:slug>/", name="enterprise")
     def enterprise(self, request, slug):
         return view("enterprise")(request, self, slug)
@@ -93,3 +125,16 @@ class GuidePage(RoutablePageMixin, Page):
     @property
     def embed_slug(self) -> str:
         return embed_slug(self.locale.language_code)
+
+    @property
+    def owner_slug(self) -> str:
+        return owner_slug(self.locale.language_code)
+
+    @property
+    def owner_actions(self) -> dict[str, str]:
+        return owner_actions(self.locale.language_code)
+
+    def _require_owner_word(self, request, slug) -> None:
+        """404 for the owners' page under the other language's word."""
+        if f"/{slug}/{self.owner_slug}/" not in request.path:
+            raise Http404
