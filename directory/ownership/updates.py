@@ -114,7 +114,8 @@ def _finish(state, approved: bool) -> None:
             TaskState.objects.filter(workflow_state=state).order_by("-pk").first()
         )
         comment = task_state.comment if task_state else ""
-    send_outcome(link, approved, comment)
+    if link.email:
+        send_outcome(link, approved, comment)
     update.delete()
     OwnerLink.objects.filter(pk=link.pk).update(email="")
 

@@ -10,7 +10,13 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
 from core.outbox import deliver
-from directory.models import Enterprise, ProposalContact
+from directory.models import (
+    Enterprise,
+    OwnerClaim,
+    OwnerLink,
+    OwnerUpdate,
+    ProposalContact,
+)
 from tests.directory.factories import EnterpriseFactory
 
 OLD = timezone.now() - datetime.timedelta(days=400)
@@ -97,3 +103,43 @@ def test_the_period_is_a_setting(kept, settings):
 def test_a_second_run_changes_nothing(kept):
     purge()
     assert "0 contact submissions deleted, 0 proposers blanked" in purge()
+
+
+def owner_link(enterprise, *, created=None, expires_in=7, used=False, email="o@x.be"):
+    now = timezone.now()
+    return OwnerLink.objects.create(
+        enterprise=enterprise,
+        purpose=OwnerLink.Purpose.UPDATE,
+        token_hash=f"{enterprise.pk}-{expires_in}-{used}-{created}",
+        email=email,
+        language="nl",
+        created_at=created or now,
+        expires_at=now + datetime.timedelta(days=expires_in),
+        used_at=now if used else None,
+    )
+
+
+@pytest.mark.django_db
+def test_owners_addresses_go_once_no_longer_needed():
+    enterprise = EnterpriseFactory(name="Eigenaar")
+    usable = owner_link(enterprise)
+    expired = owner_link(enterprise, expires_in=-1)
+    used = owner_link(enterprise, used=True)
+    waiting = owner_link(enterprise, used=True, expires_in=3)
+    OwnerUpdate.objects.create(link=waiting)
+    very_old_waiting = owner_link(enterprise, used=True, created=OLD, expires_in=2)
+    OwnerUpdate.objects.create(link=very_old_waiting)
+    old_claim = OwnerClaim.objects.create(
+        enterprise=enterprise, name="An", email="an@example.org", language="nl"
+    )
+    OwnerClaim.objects.filter(pk=old_claim.pk).update(created_at=OLD)
+    recent_claim = OwnerClaim.objects.create(
+        enterprise=enterprise, name="Bo", email="bo@example.org", language="nl"
+    )
+
+    assert "4 owners' addresses forgotten" in purge()
+
+    emails = dict(OwnerLink.objects.values_list("pk", "email"))
+    assert emails[usable.pk] == emails[waiting.pk] == "o@x.be"
+    assert emails[expired.pk] == emails[used.pk] == emails[very_old_waiting.pk] == ""
+    assert list(OwnerClaim.objects.all()) == [recent_claim]

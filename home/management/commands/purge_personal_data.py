@@ -12,7 +12,8 @@ from home.retention import purge_personal_data
 class Command(BaseCommand):
     help = (
         "Delete contact-form submissions and e-mails sent, and blank the proposers' "
-        "names and addresses, older than PERSONAL_DATA_RETENTION_DAYS."
+        "names and addresses, and owners' claims, older than PERSONAL_DATA_RETENTION_DAYS; "
+        "forget the addresses of owners' links that can no longer be used."
     )
 
     def handle(self, *args, **options):
@@ -21,5 +22,6 @@ class Command(BaseCommand):
             f"Older than {settings.PERSONAL_DATA_RETENTION_DAYS} days: "
             f"{purged.submissions} contact submissions deleted, "
             f"{purged.proposers} proposers blanked, "
-            f"{purged.messages} sent e-mails deleted."
+            f"{purged.messages} sent e-mails deleted, "
+            f"{purged.owners} owners' addresses forgotten."
         )
