@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import TaskState
 from wagtail.signals import workflow_approved, workflow_rejected
 
+from directory.changes import enterprises_written
 from directory.forms import ProposalForm
 from directory.models import Enterprise, OwnerLink, OwnerUpdate
 from directory.models.enterprise import PROPOSED_FIELDS
@@ -90,9 +91,14 @@ def submit_update(enterprise: Enterprise, form: forms.Form, link: OwnerLink):
 
 
 def confirm(enterprise: Enterprise) -> None:
-    """The entry is right as it is: every language version gets today's date."""
-    Enterprise.objects.filter(translation_key=enterprise.translation_key).update(
-        last_confirmed=timezone.localdate()
+    """The entry is right as it is: every language version gets today's date.
+
+    Written past `save()` (no revision, no re-indexing), so cached copies of the
+    pages are told as after an import."""
+    versions = Enterprise.objects.filter(translation_key=enterprise.translation_key)
+    versions.update(last_confirmed=timezone.localdate())
+    enterprises_written.send(
+        sender=Enterprise, ids=list(versions.values_list("pk", flat=True))
     )
 
 

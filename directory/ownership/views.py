@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 
 from core.honeypot import honeypot_field, is_filled_in
 from directory.links import enterprise_path
@@ -109,6 +110,7 @@ def _release(request, enterprise) -> None:
     LINKS_PER_ENTERPRISE.release(request, f"enterprise:{enterprise.translation_key}")
 
 
+@never_cache
 def owner_request(request, page, slug):
     """Explain, then send a link to the enterprise's address or take a claim."""
     enterprise = _enterprise(page, slug)
@@ -207,6 +209,7 @@ def _problem(request, context, problem: LinkProblem):
     )
 
 
+@never_cache
 def owner_update(request, page, slug, token):
     """The prefilled form of a valid link; a sent form goes to moderation."""
     enterprise = _enterprise(page, slug)
@@ -277,6 +280,7 @@ ACTION_TEXTS = {
 }
 
 
+@never_cache
 def owner_action(request, page, slug, token, action):
     """A freshness letter's one-click action: a button, then the action on POST."""
     enterprise = _enterprise(page, slug)

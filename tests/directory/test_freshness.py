@@ -194,3 +194,19 @@ def test_editors_see_the_report_and_anonymous_visitors_do_not(
     editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     assert client.get(REPORT).status_code == 200
+
+
+def test_a_confirmation_reaches_a_cached_page_and_owner_pages_are_never_kept(
+    client, enterprise, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    links = freshness_links(enterprise)
+    page = f"/nl/memo-gids/{enterprise.slug}/"
+    client.get(page)
+    assert "Laatst nagekeken" not in client.get(page).content.decode()
+
+    shown = client.get(links["confirm"])
+    assert "no-store" in shown["Cache-Control"]
+    client.post(links["confirm"])
+    assert "Laatst nagekeken" in client.get(page).content.decode()
+    assert "no-store" in client.get(links["update"])["Cache-Control"]
