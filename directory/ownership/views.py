@@ -52,6 +52,7 @@ class ClaimForm(forms.Form):
     message = forms.CharField(
         label=gettext_lazy("How are you connected to the enterprise?"),
         max_length=2000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=gettext_lazy(
             "A moderator reads this to check that you represent the enterprise."

@@ -120,3 +120,9 @@ def test_only_moderators_decide_claims(client, enterprise, django_user_model):
     )
     assert (refused.status_code, refused["Location"]) == (302, "/admin/")
     assert OwnerClaim.objects.exists() and mail.outbox[-1].to == MODERATORS
+
+
+def test_a_claim_needs_a_name_and_an_address_but_no_message(client, enterprise):
+    assert claim(client, enterprise, name="").status_code == 200
+    assert claim(client, enterprise, message="").status_code == 302
+    assert OwnerClaim.objects.get().message == ""
