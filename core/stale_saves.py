@@ -34,10 +34,14 @@ class StaleSaveRefusal:
 
     @cached_property
     def newer_revision(self):
-        """The revision someone saved since this form was opened, unless confirmed."""
+        """The revision someone else saved since this form was opened, unless
+        confirmed. One's own (an autosave of this very form among them) is no
+        one else's work."""
         if self.request.method != "POST" or self.expects_json_response:
             return None
         if not self.latest_revision:
+            return None
+        if self.latest_revision.user_id == self.request.user.pk:
             return None
         opened_without_revision = self.request.POST.get(
             OPENED_WITHOUT_REVISION

@@ -84,3 +84,18 @@ def test_a_save_on_the_latest_version_goes_through(page):
     assert save(anna, page, opened(anna, page), "Over ons 1", "save").status_code == 302
     assert save(anna, page, opened(anna, page), "Over ons 2", "save").status_code == 302
     assert latest_title(page) == "Over ons 2"
+
+
+def test_a_save_over_ones_own_newer_revision_goes_through(page):
+    """Such as an autosave of the same form, or the same person in another tab:
+    no one else's work would be lost."""
+    anna, bart = moderator("anna"), moderator("bart")
+    first_tab, second_tab = opened(anna, page), opened(anna, page)
+    assert save(anna, page, first_tab, "Over ons 1", "save").status_code == 302
+    assert save(anna, page, second_tab, "Over ons 2", "save").status_code == 302
+    assert latest_title(page) == "Over ons 2"
+
+    barts_form = opened(bart, page)
+    assert save(anna, page, opened(anna, page), "Over ons 3", "save").status_code == 302
+    assert save(bart, page, barts_form, "Over ons (Bart)", "save").status_code == 200
+    assert latest_title(page) == "Over ons 3"
