@@ -17,9 +17,11 @@ word many times would come before them.
 import copy
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from functools import reduce
 
-from django.contrib.postgres.search import SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import (
     BigIntegerField,
     BooleanField,
@@ -97,6 +99,56 @@ def every_word(query) -> PlainText | None:
     return PlainText(query.query_string, operator="and")
 
 
+def _lexemes_of(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """{(configuration, word): the lexemes the configuration makes of the word}."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c, w, tsvector_to_array(to_tsvector(c::regconfig, w)) "
+            "FROM unnest(%s::text[], %s::text[]) AS pairs (c, w)",
+            [[config for config, _ in pairs], [word for _, word in pairs]],
+        )
+        return {(config, word): lexemes for config, word, lexemes in cursor}
+
+
+def _quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def lexeme_query(query: PlainText, configs: list[str], known: dict):
+    """`query` as the distinct lexemes of its words' forms in every configuration.
+
+    Each word is asked in several forms (`word_forms`) and configurations, which
+    mostly come to the same few lexemes; a tsquery naming each lexeme once is
+    tested against every entry several times faster than one repeating them.
+    One query to the database reads the lexemes (`known` keeps them for the
+    next call). None when a form makes more than one lexeme (its words would
+    have to follow each other) or no word makes any: the caller builds the
+    query in full.
+    """
+    words = {term: word_forms(term) for term in _terms(query.query_string)}
+    pairs = [
+        (config, form)
+        for forms in words.values()
+        for form in forms
+        for config in configs
+        if (config, form) not in known
+    ]
+    if pairs:
+        known.update(_lexemes_of(pairs))
+    groups = []
+    for forms in words.values():
+        lexemes = [known[(config, form)] for form in forms for config in configs]
+        if any(len(each) > 1 for each in lexemes):
+            return None
+        distinct = sorted({each[0] for each in lexemes if each})
+        if distinct:
+            groups.append("(" + " | ".join(map(_quoted, distinct)) + ")")
+    if not groups:
+        return None
+    joiner = " & " if query.operator == "and" else " | "
+    return SearchQuery(joiner.join(groups), search_type="raw", config="simple")
+
+
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
     # Any of the words (modelsearch's PostgreSQL default is all of them).
     DEFAULT_OPERATOR = "or"
@@ -137,6 +189,12 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
 
     def build_tsquery(self, query, config=None):
         configs = dict.fromkeys([config, *LANGUAGE_CONFIGS.values()])
+        if type(query) is PlainText:
+            if not hasattr(self, "_lexemes"):
+                self._lexemes = {}
+            found = lexeme_query(query, list(configs), self._lexemes)
+            if found is not None:
+                return found
         queries = [self.build_tsquery_content(query, config=each) for each in configs]
         combined = queries[0]
         for other in queries[1:]:
@@ -153,6 +211,46 @@ class SearchBackend(PostgresSearchBackend):
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")
 
 
+# What a text search in SQL is planned with (`favouring_text_indexes`).
+TEXT_SEARCH_SETTINGS = {"random_page_cost": "1.1", "work_mem": "32MB"}
+
+
+@contextmanager
+def favouring_text_indexes():
+    """Plan the statements of the block for an index held in memory.
+
+    Counting on random reads costing four sequential ones (PostgreSQL's default
+    `random_page_cost`), the planner would rather test every index entry than
+    read the matches through the GIN indexes, which it takes to match many more
+    entries than they do; through the indexes, a search reads a fraction of the
+    pages. A broad search's matches are kept for the counts and the page: with
+    the default `work_mem` (4 MB) they spill to disk. Call inside a transaction;
+    the settings are restored when the block ends.
+    """
+    names = list(TEXT_SEARCH_SETTINGS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, current_setting(name), set_config(name, value, true) "
+            "FROM unnest(%s::text[], %s::text[]) AS wanted (name, value)",
+            [names, [TEXT_SEARCH_SETTINGS[name] for name in names]],
+        )
+        before = {name: value for name, value, _ in cursor}
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config(name, value, true) "
+                "FROM unnest(%s::text[], %s::text[]) AS before (name, value)",
+                [list(before), list(before.values())],
+            )
+
+
+# The columns of `index_matches` that rank its entries, most telling first; each
+# sorts descending, and the record's key last breaks ties.
+RANKED_BY = ("every_word", "whole", "rank", "begins_rank")
+
+
 def index_matches(model, query: str, alias: str):
     """The index entries of `model` that `query` matches, as SQL nothing has run yet.
 
@@ -161,7 +259,7 @@ def index_matches(model, query: str, alias: str):
     primary key), `every_word` (all the query's words, in the title and body
     together), `whole` (a word matched whole, in the record's language) and
     `rank` (modelsearch's own rank); the beginning of the last word matches too
-    (`whole` false, ranked by `begins_rank`). Order by them in that order. The
+    (`whole` false, ranked by `begins_rank`). Order by `RANKED_BY`. The
     title and body are matched apart so their GIN indexes serve. None unless
     `alias` is this PostgreSQL backend.
     """

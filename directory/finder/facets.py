@@ -12,6 +12,7 @@ for `make run`) each dimension is one flat query through the link tables.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -43,11 +44,51 @@ def facet_counts(
     search. Every enterprise lies in one province, so the result set is the sum
     of the chosen provinces' counts (of all without).
     """
-    chosen = {d: tuple((chosen or {}).get(d, ())) for d in DIMENSIONS}
+    chosen = _chosen(chosen)
     if connection.vendor == "postgresql":
-        terms, per_province = _counts_from_arrays(condition, locale, chosen, searched)
+        terms, per_province, _keys = _counts_from_arrays(
+            condition, locale, chosen, searched
+        )
     else:
         terms, per_province = _counts_through_links(condition, locale)
+    return _facets_and_count(terms, per_province, locale, chosen)
+
+
+@dataclass(frozen=True)
+class RankedMatches:
+    """A text search's matches for `facet_counts_and_page`: SQL whose rows have a
+    `record` column (an enterprise's key) and the columns of `order`, best first
+    when sorted by them descending, and the page to take (`start`, `stop`)."""
+
+    sql: str
+    params: tuple
+    order: tuple[str, ...]
+    start: int
+    stop: int
+
+
+def facet_counts_and_page(
+    condition: Condition,
+    locale,
+    chosen: dict[str, tuple[str, ...]],
+    matches: RankedMatches,
+) -> tuple[dict[str, list[dict]], int, list[int]]:
+    """`facet_counts` of a text search, and the keys of one page of its results,
+    in one statement on PostgreSQL: the search's matches are found and ranked
+    once, for the counts and the page alike. `condition` holds every filter but
+    the text."""
+    chosen = _chosen(chosen)
+    terms, per_province, keys = _counts_from_arrays(
+        condition, locale, chosen, True, matches
+    )
+    return (*_facets_and_count(terms, per_province, locale, chosen), keys)
+
+
+def _chosen(chosen) -> dict[str, tuple[str, ...]]:
+    return {d: tuple((chosen or {}).get(d, ())) for d in DIMENSIONS}
+
+
+def _facets_and_count(terms, per_province, locale, chosen):
     facets = _in_display_order(terms, per_province, locale.language_code)
     count = sum(
         number
@@ -109,7 +150,13 @@ def _counts_through_links(condition: Condition, locale):
     return terms, per_province
 
 
-def _counts_from_arrays(condition: Condition, locale, chosen, searched: bool):
+def _counts_from_arrays(
+    condition: Condition,
+    locale,
+    chosen,
+    searched: bool,
+    matches: RankedMatches | None = None,
+):
     table = connection.ops.quote_name(Enterprise._meta.db_table)
     try:
         base, base_params = (
@@ -126,7 +173,7 @@ def _counts_from_arrays(condition: Condition, locale, chosen, searched: bool):
         base = "SELECT NULL::bigint, ''::text, '{}'::bigint[], '{}'::bigint[] LIMIT 0"
         base_params = ()
 
-    def within(ignore: str) -> tuple[str, list]:
+    def within(ignore: str | None) -> tuple[str, list]:
         """WHERE of the chosen values of every dimension but `ignore`."""
         clauses, params = [], []
         for dimension in sorted(DIMENSIONS - {ignore}):
@@ -162,22 +209,42 @@ def _counts_from_arrays(condition: Condition, locale, chosen, searched: bool):
         "GROUP BY b.province"
     )
     params += where_params
+    if matches is not None:
+        where, where_params = within(None)
+        order = ", ".join(f"{column} DESC" for column in matches.order)
+        selects.append(
+            "SELECT 'page', '', '', position::int, key FROM unnest(ARRAY("
+            f"SELECT record FROM matches WHERE record IN (SELECT id FROM b{where}) "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+            ")) WITH ORDINALITY AS p (key, position)"
+        )
+        params += [*where_params, matches.stop - matches.start, matches.start]
     # A text search's matches are found once and shared by the counts; without
     # one, each count reads the covering index (`0009_enterprise_facet_index`)
     # with its own filters, faster than going through a shared copy.
     shared = "MATERIALIZED" if searched else "NOT MATERIALIZED"
+    found, found_params = "", ()
+    if matches is not None:
+        found, found_params = (
+            f"matches AS MATERIALIZED ({matches.sql}), ",
+            matches.params,
+        )
+        # A join, not IN: the planner then knows how many matches there are.
+        base = f"SELECT e.* FROM ({base}) e JOIN matches ON matches.record = e.pk"
     sql = (
-        f"WITH b (id, province, sector_ids, label_ids) AS {shared} ({base}) "
+        f"WITH {found}b (id, province, sector_ids, label_ids) AS {shared} ({base}) "
         + " UNION ALL ".join(selects)
         + " ORDER BY 1, 4, 3"
     )
     terms = {dimension: [] for dimension in TERMS}
-    per_province = {}
+    per_province, keys = {}, []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*base_params, *params])
+        cursor.execute(sql, [*found_params, *base_params, *params])
         for dimension, slug, name, _order, count in cursor.fetchall():
             if dimension == "province":
                 per_province[slug] = count
+            elif dimension == "page":
+                keys.append(count)
             else:
                 terms[dimension].append({"slug": slug, "name": name, "count": count})
-    return terms, per_province
+    return terms, per_province, keys

@@ -11,14 +11,20 @@ from django.utils.translation import gettext as _
 from directory.finder.engine import engine_page
 from directory.finder.errors import GuideParamError
 from directory.finder.facet_cache import unfiltered_facets
-from directory.finder.facets import facet_counts
+from directory.finder.facets import (
+    RankedMatches,
+    facet_counts,
+    facet_counts_and_page,
+)
 from directory.finder.geo import distance_expression, within
 from directory.finder.locales import as_locale
 from directory.finder.params import GuideFilters
 from directory.finder.search import query_parts, search_ids
+from directory.finder.term_arrays import tagged_with
 from directory.models import Enterprise, Label, Sector
 from search.fallback import available_engine, engine_failed, text_matches
 from search.language import backend_for_language
+from search.postgres import RANKED_BY, favouring_text_indexes
 
 SOURCE_LANGUAGE = "nl"
 logger = logging.getLogger(__name__)
@@ -74,15 +80,9 @@ def result_condition(
 
     condition = Q(**{field("locale"): locale, field("live"): True})
     if filters.sectors and "sector" not in ignore:
-        tagged = Enterprise.sectors.through.objects.filter(
-            sector__slug__in=filters.sectors
-        )
-        condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
+        condition &= tagged_with("sector", filters.sectors, locale, prefix)
     if filters.labels and "label" not in ignore:
-        tagged = Enterprise.labels.through.objects.filter(
-            label__slug__in=filters.labels
-        )
-        condition &= Q(**{field("pk__in"): tagged.values("enterprise_id")})
+        condition &= tagged_with("label", filters.labels, locale, prefix)
     if filters.provinces and "province" not in ignore:
         condition &= Q(**{field("province__in"): filters.provinces})
     if filters.cooperative:
@@ -227,12 +227,17 @@ def _database_page(filters: GuideFilters, locale, start: int, page_size: int, lo
     """
     parts = query_parts(filters.q)
     searching = bool(filters.q) and (bool(parts.words) or not parts.identifies)
-    text = text_matches(Enterprise, parts.words, locale.language_code)
-    if searching and text is not None:
+    if searching:
         try:
             with transaction.atomic():
-                page = _page_in_sql(filters, locale, start, page_size, text, load)
-            return (*page, False, backend_for_language(locale.language_code))
+                # Reading the words can fail too (a missing configuration).
+                text = text_matches(Enterprise, parts.words, locale.language_code)
+                if text is not None:
+                    with favouring_text_indexes():
+                        page = _page_in_sql(
+                            filters, locale, start, page_size, text, load
+                        )
+                    return (*page, False, backend_for_language(locale.language_code))
         except DatabaseError:
             logger.warning("text search in SQL failed; hits first", exc_info=True)
     if not searching:
@@ -259,6 +264,24 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
     def condition(prefix: str, ignore: frozenset[str] = frozenset()) -> Q:
         return result_condition(filters, locale, matched, prefix, ignore=ignore)
 
+    stop = start + page_size
+    if isinstance(hits, QuerySet) and filters.near is None:
+        ranked = RankedMatches(
+            *hits.values("record", *RANKED_BY).query.sql_with_params(),
+            order=(*RANKED_BY, "record"),
+            start=start,
+            stop=stop,
+        )
+
+        def but_text(prefix: str, ignore: frozenset[str] = frozenset()) -> Q:
+            return result_condition(filters, locale, None, prefix, ignore=ignore)
+
+        facets, count, keys = facet_counts_and_page(
+            but_text, locale, filters.chosen_facets(), ranked
+        )
+        _check_page(filters.page, count, page_size)
+        by_locale = load(Enterprise.objects.filter(locale=locale))
+        return count, facets, _in_order(by_locale, keys)
     if filters.is_empty:
         facets, count = unfiltered_facets(
             locale, lambda: facet_counts(condition, locale)
@@ -268,21 +291,11 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
             condition, locale, filters.chosen_facets(), searched=hits is not None
         )
     _check_page(filters.page, count, page_size)
-    stop = start + page_size
     matches = load(Enterprise.objects.filter(condition("")))
     if filters.near is not None:
         matches = matches.annotate(distance=distance_expression(filters.near))
         ordered = matches.order_by("distance", "name", "pk")
         enterprises = list(ordered[start:stop])
-    elif isinstance(hits, QuerySet):
-        others = result_condition(filters, locale, None, "")
-        best = (
-            hits.filter(record__in=Enterprise.objects.filter(others).values("pk"))
-            .order_by("-every_word", "-whole", "-rank", "-begins_rank", "-record")
-            .values_list("record", flat=True)
-        )
-        by_locale = load(Enterprise.objects.filter(locale=locale))
-        enterprises = _in_order(by_locale, list(best[start:stop]))
     elif hits is not None:
         matching = set(matches.values_list("pk", flat=True))
         enterprises = _in_order(

@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 from django.http import QueryDict
-from django.test.utils import override_settings
+from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.models import Locale
 
 from directory.exchange.importer import import_exchange_file
@@ -20,6 +20,7 @@ from directory.finder.query import result_condition
 from directory.models import Enterprise
 from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
+from search.postgres import TEXT_SEARCH_SETTINGS
 from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
 from tests.directory.support import (
@@ -379,8 +380,10 @@ def test_link_tables_count_what_the_arrays_count(sample, query):
 
     through_links = facets._counts_through_links(condition, nl)
     for searched in (False, True):  # the result set shared by the counts or not
-        from_arrays = facets._counts_from_arrays(condition, nl, chosen, searched)
-        assert through_links == from_arrays
+        *from_arrays, _no_page = facets._counts_from_arrays(
+            condition, nl, chosen, searched
+        )
+        assert through_links == tuple(from_arrays)
     assert any(t["count"] for t in from_arrays[0]["sector"])
 
 
@@ -518,9 +521,10 @@ LIST_QUERIES = 4
 CACHED_LIST_QUERIES = LIST_QUERIES - 1
 # ...and the Dutch descriptions of French results, in one query.
 FRENCH_LIST_QUERIES = LIST_QUERIES + 1
-# ...and, on PostgreSQL, the text search inside the same statements: a savepoint
-# (two statements) and the page's keys in rank order.
-SEARCH_LIST_QUERIES = LIST_QUERIES + 3
+# ...and, on PostgreSQL, the text search inside the counts' statement, which gives
+# the page's keys too: the words' lexemes, a savepoint (two statements) and the
+# planner's settings, changed and restored.
+SEARCH_LIST_QUERIES = LIST_QUERIES + 5
 
 
 QUERY_COUNT_CASES = [
@@ -607,3 +611,31 @@ def test_search_query_count_is_pinned(sample, django_assert_num_queries):
             find_enterprises(
                 GuideFilters(q="Beschrijving"), locale=locale, page_size=page_size
             )
+
+
+@pytest.mark.parametrize("query", ["q=Beschrijving", "q=Beschrijving&sector=energie"])
+def test_a_search_reads_the_index_once_for_its_counts_and_its_page(sample, query):
+    with CaptureQueriesContext(connection) as captured:
+        results = find(query, page_size=2)
+    reading_the_index = [
+        q["sql"]
+        for q in captured.captured_queries
+        if "wagtailsearch_indexentry" in q["sql"]
+    ]
+    assert len(reading_the_index) == 1
+    assert reading_the_index[0].startswith("WITH matches AS MATERIALIZED")
+    assert len(results.enterprises) == 2 and results.count > 2
+
+
+def test_a_search_leaves_the_planner_settings_as_they_were(sample):
+    def settings() -> list[str]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('random_page_cost'), current_setting('work_mem')"
+            )
+            return list(cursor.fetchone())
+
+    before = settings()
+    assert before != list(TEXT_SEARCH_SETTINGS.values())
+    assert find("q=Beschrijving").count
+    assert settings() == before
