@@ -359,6 +359,29 @@ def test_each_facet_counts_with_every_other_dimensions_filters(sample, query):
 
 @pytest.mark.parametrize(
     "query",
+    ["sector=energie&label=bio", "q=Beschrijving&sector=energie&near=51.05,3.72"],
+)
+def test_chosen_terms_are_tested_on_the_term_arrays_not_the_link_tables(sample, query):
+    filters = parse(query)
+    nl = Locale.objects.get(language_code="nl")
+    with CaptureQueriesContext(connection) as captured:
+        found = find(query)
+    sql = " ".join(q["sql"] for q in captured.captured_queries)
+    assert "sector_ids && ARRAY" in sql
+    assert 'directory_enterprise_sectors" U0' not in sql
+    links = Enterprise.objects.filter(
+        locale=nl,
+        live=True,
+        sectors__slug__in=filters.sectors,
+    )
+    if filters.labels:
+        links = links.filter(labels__slug__in=filters.labels)
+    assert {e.pk for e in found.enterprises} <= set(links.values_list("pk", flat=True))
+    assert found.count
+
+
+@pytest.mark.parametrize(
+    "query",
     [
         "",
         "sector=energie&label=bio",
