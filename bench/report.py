@@ -383,6 +383,17 @@ def markdown(doc: dict) -> str:
                 "```",
                 "",
             ]
+            statement = prof.get("slowest_statement")
+            if statement:
+                lines += [
+                    f"Its slowest SQL statement ({statement['ms']} ms, "
+                    f"{statement['url']}), as PostgreSQL ran it again:",
+                    "",
+                    "```",
+                    *_plan_lines(statement["plan"]),
+                    "```",
+                    "",
+                ]
         for name, prof in (data.get("page_profile") or {}).items():
             lines += [
                 f"## Profile: {name} page ({prof['url']}), N = {int(size):,}, "
@@ -394,6 +405,17 @@ def markdown(doc: dict) -> str:
                 "",
             ]
     return "\n".join(lines) + "\n"
+
+
+def _plan_lines(plan: str, lines: int = 70, width: int = 150) -> list[str]:
+    """The plan's nodes and timings; the long conditions and sort keys left out."""
+    skipped = ("Filter:", "Index Cond:", "Recheck Cond:", "Sort Key:", "Hash Cond:")
+    kept = [
+        line.rstrip()[:width]
+        for line in plan.splitlines()
+        if line.strip() and not line.strip().startswith(skipped)
+    ]
+    return kept[:lines]
 
 
 def _trim_profile(text: str, lines: int = 45) -> list[str]:

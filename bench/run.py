@@ -565,6 +565,7 @@ def profile(run: Run, env: dict, pg_env: dict, queries: list[dict], result) -> d
             "kind": slowest,
             "queries": len(chosen),
             "text": done["text"],
+            "slowest_statement": done.get("slowest_statement"),
         }
     return profiles
 
