@@ -259,6 +259,41 @@ def task_query_counts(path):
     return counts
 
 
+def task_page_timings(path, rounds="30"):
+    """Per page type, in process and without the page cache: SQL queries of one
+    request and the median wall and CPU milliseconds of `rounds` requests."""
+    import statistics
+
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    pages = json.loads(Path(path).read_text())
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.cookies["sessionid"] = "bench-profile"
+    timings = {}
+    for name, url in pages.items():
+        for _ in range(2):  # warm what a running process keeps
+            client.get(url)
+        with CaptureQueriesContext(connection) as sql:
+            status = client.get(url).status_code
+        queries = len(sql.captured_queries)
+        wall, cpu = [], []
+        for _ in range(int(rounds)):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            client.get(url)
+            wall.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
+        timings[name] = {
+            "url": url,
+            "status": status,
+            "sql_queries": queries,
+            "median_ms": round(statistics.median(wall), 1),
+            "median_cpu_ms": round(statistics.median(cpu), 1),
+        }
+    return timings
+
+
 def task_profile(path):
     """pyinstrument over the slowest kinds of query in the query layer (in process)."""
     from pyinstrument import Profiler
@@ -396,6 +431,7 @@ TASKS = {
     "raw-engine": task_raw_engine,
     "app-engine": task_app_engine,
     "query-counts": task_query_counts,
+    "page-timings": task_page_timings,
     "broad-count": task_broad_count,
     "profile": task_profile,
     "relevance": task_relevance,

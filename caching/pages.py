@@ -6,15 +6,23 @@ editor, no flash message), answered 200 with no cookie set (so no form with a CS
 marked private. Everything kept is dropped at once when content changes
 (`caching.purging`): the keys carry a generation that a purge replaces, so every
 process sees the purge on its next request.
+
+The generation also keys what each process keeps of the pages between requests
+(`kept_until_content_changes`): values that change only when content does, such
+as a page's language versions.
 """
 
 import hashlib
 import uuid
+from collections.abc import Callable, Hashable
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+
+from caching.request_scope import once_per_request, remember
 
 GENERATION_KEY = "pages:generation"
 CACHED_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES) + (
@@ -31,7 +39,17 @@ def page_cache_seconds() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+# How many values a process keeps per generation, at most.
+KEPT_LIMIT = 2000
+_kept_values = {"generation": None, "values": {}}
+
+
 def generation() -> str:
+    """The content's current version (read once per request)."""
+    return once_per_request(GENERATION_KEY, _shared_generation)
+
+
+def _shared_generation() -> str:
     current = cache.get(GENERATION_KEY)
     if current is None:
         current = uuid.uuid4().hex
@@ -42,7 +60,29 @@ def generation() -> str:
 
 def forget_all_pages() -> None:
     """Drop every cached page, in every process (a new generation)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    current = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, current, None)
+    remember(GENERATION_KEY, current)
+
+
+def kept_until_content_changes(key: Hashable, compute: Callable[[], Any]) -> Any:
+    """`compute()`, kept in this process until the content changes (a new generation).
+
+    The value is shared by the requests that follow: it must not be changed.
+    None is not kept (`compute` runs again next time).
+    """
+    current = generation()
+    if _kept_values["generation"] != current:
+        _kept_values.update(generation=current, values={})
+    values = _kept_values["values"]
+    if key in values:
+        return values[key]
+    value = compute()
+    if value is not None:
+        if len(values) >= KEPT_LIMIT:
+            values.clear()
+        values[key] = value
+    return value
 
 
 def _key(request) -> str:

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from caching import serving
 from config import throttles
 from config import views as site_views
 from core import sitemaps
@@ -12,6 +13,11 @@ from directory.sitemap import EnterpriseSitemap
 from directory.views.embed import embed_guide
 from home.sitemap import PageSitemap
 
+_wagtail_routes = [
+    pattern
+    for pattern in wagtail_urls.urlpatterns
+    if getattr(pattern, "name", None) != "wagtail_serve"
+]
 SITEMAP_SECTIONS = {"pages": PageSitemap, "enterprises": EnterpriseSitemap}
 
 urlpatterns = [
@@ -57,7 +63,10 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttles.page_password,
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's own routes, then its pages served with their route kept per
+    # process until content changes (`caching.serving`).
+    path("", include(_wagtail_routes)),
+    re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),
 )
 
 handler400 = "config.errors.bad_request"

@@ -1,13 +1,17 @@
 """Which language versions of a page exist, for the switcher and hreflang.
 
 Only live, non-alias translations count (docs/contract.md#languages): an unpublished
-translation made in wagtail-localize is never linked from the public site.
+translation made in wagtail-localize is never linked from the public site. A
+page's language versions are kept per process until content changes
+(`caching.pages.kept_until_content_changes`).
 """
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from caching.pages import kept_until_content_changes
 
 
 def language_codes() -> list[str]:
@@ -15,7 +19,19 @@ def language_codes() -> list[str]:
 
 
 def page_alternates(page: Page, request=None) -> dict[str, str]:
-    """Map language code → URL of each live translation of `page` (itself included)."""
+    """Map language code → URL of each live translation of `page` (itself included).
+
+    The URLs are relative on the request's site, so they are kept per site; a
+    preview (a draft that may be new) looks them up anew.
+    """
+    if page.pk is None or request is None or getattr(request, "is_preview", False):
+        return _alternates(page, request)
+    site = Site.find_for_request(request)
+    key = ("page_alternates", page.pk, site.pk if site else None)
+    return dict(kept_until_content_changes(key, lambda: _alternates(page, request)))
+
+
+def _alternates(page: Page, request) -> dict[str, str]:
     translations = (
         Page.objects.filter(translation_key=page.translation_key)
         .live()

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "directory.api.throttle.ApiRateLimitMiddleware",
+    # Shared values read once per request, from the page cache on.
+    "caching.request_scope.RequestScopeMiddleware",
     # Before sessions: a cached page is served without touching session or user.
     "caching.pages.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
+from caching.request_scope import forget
 from directory.finder.terms import terms_key
 
 KEY = "guide:facets:{language}"
@@ -47,4 +48,5 @@ def forget_cached_facets() -> None:
         for key in (_key, terms_key)
     ]
     cache.delete_many(keys)
+    forget(*keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

@@ -3,11 +3,13 @@
 Every guide page checks the chosen slugs and names the facets, while the terms
 change only when an editor edits a sector or label. They are kept in the shared
 cache per language and dropped with the cached facet counts
-(`directory.finder.facet_cache.forget_cached_facets`).
+(`directory.finder.facet_cache.forget_cached_facets`). A request reads them from
+the shared cache once, however often it asks.
 """
 
 from django.core.cache import cache
 
+from caching.request_scope import once_per_request
 from directory.models import Label, Sector
 
 # The guide's term dimensions and the snippet behind each.
@@ -24,6 +26,10 @@ def terms_key(language: str) -> str:
 def guide_terms(locale) -> dict[str, list[tuple[str, str]]]:
     """{"sector": [(slug, name), ...], "label": [...]} of `locale`, in display order."""
     key = terms_key(locale.language_code)
+    return once_per_request(key, lambda: _shared_terms(key, locale))
+
+
+def _shared_terms(key: str, locale) -> dict[str, list[tuple[str, str]]]:
     terms = cache.get(key)
     if terms is None:
         terms = {

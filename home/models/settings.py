@@ -11,6 +11,8 @@ Two models, because wagtail-localize translates models, not settings:
   gets wagtail-localize's usual "Translate" workflow (and machine translation).
 """
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -23,6 +25,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 
+from caching.pages import kept_until_content_changes
 from home.models.previews import ChromePreviewMixin
 
 SOCIAL_NETWORKS = [
@@ -88,6 +91,17 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details and social media")
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings, read once per process until content changes."""
+        if site is None:
+            return super().for_site(site)
+        read = super().for_site
+        kept = kept_until_content_changes(
+            (cls._meta.label_lower, site.pk), lambda: read(site)
+        )
+        return copy.copy(kept)
 
     @property
     def social_links(self) -> list[dict]:

@@ -1,8 +1,14 @@
 """The breadcrumb trail: from the home page of the visitor's language down to where
-they are, on every page but the home page itself."""
+they are, on every page but the home page itself.
+
+A served page's trail is kept per process until content changes
+(`caching.pages.kept_until_content_changes`); a preview's is looked up anew.
+"""
 
 from django import template
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from caching.pages import kept_until_content_changes
 
 register = template.Library()
 
@@ -36,9 +42,22 @@ def breadcrumbs(context, current: str = ""):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or (page.depth <= 2 and not current):
         return {"crumbs": []}
-    trail = [
-        (ancestor.title, ancestor.get_url(request)) for ancestor in ancestors(page)
-    ]
+    trail = list(_trail(page, request))
     if current:
         trail.append((page.title, page.get_url(request)))
     return {"crumbs": trail, "current": current or page.title}
+
+
+def _trail(page: Page, request) -> tuple[tuple[str, str], ...]:
+    """(title, URL) of each ancestor, relative on the request's site."""
+
+    def trail():
+        return tuple(
+            (ancestor.title, ancestor.get_url(request)) for ancestor in ancestors(page)
+        )
+
+    if page.pk is None or request is None or getattr(request, "is_preview", False):
+        return trail()
+    site = Site.find_for_request(request)
+    key = ("breadcrumbs", page.pk, site.pk if site else None)
+    return kept_until_content_changes(key, trail)

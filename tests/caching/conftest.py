@@ -1,10 +1,12 @@
-"""The guide's and the news' fixtures, and a front cache that records what is purged."""
+"""The site's pages, the guide's and the news' fixtures, and a front cache that
+records what is purged."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
+from tests.home.conftest import pages_fr, pages_nl, site_chrome  # noqa: F401
 from tests.knowledge.conftest import event_index, news_index  # noqa: F401
 
 
