@@ -19,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -59,7 +60,20 @@ def _shared_generation() -> str:
 
 
 def forget_all_pages() -> None:
-    """Drop every cached page, in every process (a new generation)."""
+    """Drop every cached page, in every process (a new generation).
+
+    Inside a transaction, again when it commits: until then other processes
+    still read the old content, and may have kept it under the new generation.
+    """
+    _new_generation()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is _new_generation for _, callback, _ in connection.run_on_commit
+    ):
+        transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
     current = uuid.uuid4().hex
     cache.set(GENERATION_KEY, current, None)
     remember(GENERATION_KEY, current)

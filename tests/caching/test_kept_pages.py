@@ -7,7 +7,7 @@ the generation and the guide's terms from the shared cache once.
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.http import HttpResponse, QueryDict
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -228,3 +228,20 @@ def test_nothing_is_kept_for_none():
     assert kept_until_content_changes("absent", lambda: next(answers)) is None
     assert kept_until_content_changes("absent", lambda: next(answers)) == "found"
     assert kept_until_content_changes("absent", lambda: "again") == "found"
+
+
+@pytest.mark.django_db
+def test_a_change_inside_a_transaction_drops_what_was_kept_again_when_it_commits(
+    django_capture_on_commit_callbacks,
+):
+    """Another process may keep the old content under the change's generation
+    until the change commits: the commit starts a generation of its own."""
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        transaction.atomic(),
+    ):
+        forget_all_pages()
+        forget_all_pages()  # many changes in one transaction: one more at the end
+        during = cache.get(GENERATION_KEY)
+    assert len(callbacks) == 1
+    assert cache.get(GENERATION_KEY) != during
