@@ -7,6 +7,7 @@ database is left alone, so importing the same file twice writes nothing.
 """
 
 import contextlib
+import gc
 import logging
 import uuid
 import zlib
@@ -136,7 +137,7 @@ def import_rows(
     progress: Progress = no_progress,
 ) -> ImportReport:
     try:
-        with transaction.atomic():
+        with _collector_paused(), transaction.atomic():
             _one_import_at_a_time()
             plan = ImportPlan(rows, progress)
             report = plan.report(dry_run)
@@ -160,8 +161,26 @@ def import_rows(
         )
     if report.is_valid and not dry_run:
         enterprises_written.send(sender=Enterprise, ids=plan.touched_ids)
-        report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
+        with _collector_paused():
+            report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
     return report
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while an import runs.
+
+    An import makes millions of short-lived objects (rows, dicts, model instances)
+    that form no cycles; the collector's passes over them took a sixth of the
+    import's time. Reference counting still frees them as they go.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ImportPlan:

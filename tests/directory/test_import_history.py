@@ -1,5 +1,7 @@
 """An import leaves the admin history a publish in the admin would: revisions, log entries."""
 
+import gc
+
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -103,6 +105,22 @@ def test_a_change_of_sectors_only_gets_a_new_revision():
             "wagtail.publish",
             "wagtail.publish",
         ]
+
+
+def test_the_garbage_collector_rests_while_an_import_writes_and_indexes():
+    seen = []
+
+    def progress(items, **description):
+        seen.append((str(description["desc"]), gc.isenabled()))
+        return items
+
+    assert gc.isenabled()
+    report = import_exchange_file(csv_text([{}]).encode(), progress=progress)
+    assert report.created == 1, report.problems
+    # Checking, creating, linking, recording history and indexing (two languages).
+    assert len({step for step, _enabled in seen}) >= 5
+    assert not any(enabled for _step, enabled in seen)
+    assert gc.isenabled()
 
 
 def test_records_built_in_code_are_checked_by_the_same_rules(locale_nl, locale_fr):
