@@ -113,36 +113,81 @@ def batch_size(backend) -> int:
     )
 
 
+def _sends_apart(backend, model) -> bool:
+    index = backend.get_index_for_model(model)
+    return hasattr(index, "documents") and hasattr(backend, "missed")
+
+
+def send_beside(backend, model, chunks: Iterable[list]) -> None:
+    """Index the chunks on an engine, each sent by a thread while the next one loads.
+
+    Loading a batch and building its documents read the database, here, on the
+    caller's connection; the thread only talks to the engine. A batch the engine
+    refuses is remembered for catch-up (`missed`) and its error raised; the
+    batches after it are not sent.
+    """
+    index = backend.get_index_for_model(model)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-sender") as sender:
+        sending = None
+        try:
+            for chunk in chunks:
+                actions = index.documents(model, chunk)
+                if sending is not None:
+                    _sent(backend, *sending)
+                sending = (chunk, sender.submit(index.send, actions))
+            if sending is not None:
+                _sent(backend, *sending)
+                sending = None
+        finally:
+            if sending is not None:
+                sending[1].cancel()
+
+
+def _sent(backend, chunk: list, future) -> None:
+    try:
+        future.result()
+    except Exception:
+        backend.missed(chunk)
+        raise
+
+
 def index_objects(
     model, ids: Iterable, *, on_error=None, progress: Progress = no_progress
 ) -> bool:
     """Index these objects of `model` on every auto-updated backend; False on failure.
 
-    Each backend loads only the objects it holds. `on_error(name, error)` is
-    called when a backend fails (its remaining batches are skipped); without it
-    the error is raised.
+    Each backend loads only the objects it holds; an engine's batch is sent while
+    the next one loads (`send_beside`). `on_error(name, error)` is called when a backend fails
+    (its remaining batches are skipped); without it the error is raised.
     """
     ids = sorted(set(ids))
     ok = True
     for name, backend in get_search_backends_with_name(with_auto_update=True):
         if not holds(backend, model):
             continue
-        size = batch_size(backend)
-        starts = progress(
-            range(0, len(ids), size), desc=_("Indexing"), unit=_("batches")
-        )
+        chunks = _loaded(backend, model, ids, progress)
         try:
-            for start in starts:
-                objects = list(
-                    indexed_objects(backend, model).filter(
-                        pk__in=ids[start : start + size]
-                    )
-                )
-                if objects:
-                    backend.add_bulk(model, objects)
+            if _sends_apart(backend, model):
+                send_beside(backend, model, chunks)
+            else:
+                for chunk in chunks:
+                    backend.add_bulk(model, chunk)
         except Exception as error:
             if on_error is None:
                 raise
             on_error(name, error)
             ok = False
     return ok
+
+
+def _loaded(backend, model, ids: list, progress: Progress):
+    """The objects with these ids that the backend holds, batch by batch."""
+    size = batch_size(backend)
+    for start in progress(
+        range(0, len(ids), size), desc=_("Indexing"), unit=_("batches")
+    ):
+        chunk = list(
+            indexed_objects(backend, model).filter(pk__in=ids[start : start + size])
+        )
+        if chunk:
+            yield chunk

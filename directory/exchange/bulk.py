@@ -41,7 +41,10 @@ def complete_row(model, values: dict) -> dict:
 
 
 def insert(model, rows: list[dict], *, with_ids: bool = False) -> None:
-    """Insert complete rows; with `with_ids`, each row gets its new primary key."""
+    """Insert complete rows; with `with_ids`, each row gets its new primary key.
+
+    Rows may carry their primary key already (from `new_ids`).
+    """
     if not rows:
         return
     pk = model._meta.pk.attname
@@ -52,19 +55,30 @@ def insert(model, rows: list[dict], *, with_ids: bool = False) -> None:
             for row, obj in zip(batch, created, strict=True):
                 row[pk] = obj.pk
         return
-    table = model._meta.db_table
     columns = list(rows[0])
     if with_ids:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
-                "FROM generate_series(1, %s)",
-                [table, model._meta.pk.column, len(rows)],
-            )
-            for row, (new_id,) in zip(rows, cursor.fetchall(), strict=True):
-                row[pk] = new_id
+        for row, new_id in zip(rows, new_ids(model, len(rows)), strict=True):
+            row[pk] = new_id
         columns = [pk, *columns]
-    _copy(table, columns, rows)
+    _copy(model._meta.db_table, columns, rows)
+
+
+def new_ids(model, count: int) -> list[int] | None:
+    """Primary keys for rows not written yet, from the table's sequence; None when the
+    database cannot hand them out (only PostgreSQL does here).
+
+    Rows that point at each other can then be written in any order: foreign keys
+    are checked when the transaction commits.
+    """
+    if not _on_postgresql():
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) "
+            "FROM generate_series(1, %s)",
+            [model._meta.db_table, model._meta.pk.column, count],
+        )
+        return [new_id for (new_id,) in cursor.fetchall()]
 
 
 def _copy(table: str, columns: list[str], rows: list[dict]) -> None:

@@ -9,6 +9,7 @@ statements per batch of versions.
 
 import uuid
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ModelLogEntry, Revision
@@ -20,23 +21,51 @@ BATCH_SIZE = 2000
 RELATIONS = ("sectors", "labels")
 
 
+class Reserved(NamedTuple):
+    """A revision id taken before the enterprise was written with it, and the
+    enterprise's revisions before (which its revision's content keeps, as Wagtail's)."""
+
+    revision_id: int
+    latest_before: int | None
+    live_before: int | None
+
+
+def reserve_revisions(count: int) -> list[int] | None:
+    """Ids for `count` revisions, so enterprises can be written pointing at them
+    before they exist; None when the database cannot (see `bulk.new_ids`)."""
+    return bulk.new_ids(Revision, count)
+
+
 def record_published(
-    versions: Iterable[tuple[int, bool]], *, user=None, now=None, steps=None
+    versions: Iterable[tuple[int, bool]],
+    *,
+    user=None,
+    now=None,
+    steps=None,
+    reserved: dict[int, Reserved] | None = None,
 ) -> None:
     """Give each (enterprise id, is new) a published revision and its log entries.
 
     New versions are logged as created and published, changed ones as published.
+    An enterprise in `reserved` already points at its revision, which gets the
+    reserved id; the others are pointed at their new revision here.
     `steps` wraps the batches' starts, to report progress.
     """
     versions = sorted(set(versions))
+    reserved = reserved or {}
     content_type = ContentType.objects.get_for_model(Enterprise)
     user_id = getattr(user, "pk", None)
+    pk_name = Revision._meta.pk.attname
     starts = range(0, len(versions), BATCH_SIZE)
     for start in steps(starts) if steps else starts:
         batch = dict(versions[start : start + BATCH_SIZE])
         enterprises = _serialised(list(batch))
-        revisions = [
-            bulk.complete_row(
+        revisions, unreserved = [], []
+        for pk, data in enterprises.items():
+            if pk in reserved:
+                data["latest_revision"] = reserved[pk].latest_before
+                data["live_revision"] = reserved[pk].live_before
+            row = bulk.complete_row(
                 Revision,
                 {
                     "content_type_id": content_type.pk,
@@ -48,20 +77,23 @@ def record_published(
                     "content": data,
                 },
             )
-            for pk, data in enterprises.items()
-        ]
-        bulk.insert(Revision, revisions, with_ids=True)
-        revision_of = {
-            int(row["object_id"]): row[Revision._meta.pk.attname] for row in revisions
-        }
+            if pk in reserved:
+                revisions.append({pk_name: reserved[pk].revision_id, **row})
+            else:
+                unreserved.append(row)
+        bulk.insert(Revision, revisions)
+        bulk.insert(Revision, unreserved, with_ids=True)
+        revision_of = {int(row["object_id"]): row[pk_name] for row in revisions}
+        pointed = {int(row["object_id"]): row[pk_name] for row in unreserved}
         bulk.update(
             Enterprise,
             [
                 {"id": pk, "latest_revision_id": rid, "live_revision_id": rid}
-                for pk, rid in revision_of.items()
+                for pk, rid in pointed.items()
             ],
             ["latest_revision_id", "live_revision_id"],
         )
+        revision_of.update(pointed)
         entries = []
         for pk, revision_id in revision_of.items():
             group = uuid.uuid4()

@@ -21,6 +21,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.search.tasks import insert_or_update_object_task
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.prefetch import related, with_related
 from directory.rules.enterprise_number import format_enterprise_number
 from directory.rules.legal_forms import LegalForm
 from directory.rules.places import municipality_in, other_names
@@ -275,13 +276,13 @@ class Enterprise(
     @classmethod
     def get_indexed_objects(cls):
         # One query for all sectors and one for all labels, not two per record.
-        return super().get_indexed_objects().prefetch_related("sectors", "labels")
+        return with_related(super().get_indexed_objects(), "sectors", "labels")
 
     def sector_slugs(self) -> list[str]:
-        return [sector.slug for sector in self.sectors.all()]
+        return [sector.slug for sector in related(self, "sectors")]
 
     def label_slugs(self) -> list[str]:
-        return [label.slug for label in self.labels.all()]
+        return [label.slug for label in related(self, "labels")]
 
     def other_place_names(self) -> str:
         """The municipality's official names in the other language ("Ixelles")."""

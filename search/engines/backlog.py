@@ -24,9 +24,13 @@ class BacklogMixin:
         try:
             super().add_bulk(model, obj_list)
         except Exception:
-            for obj in obj_list:
-                upkeep.queue(obj)
+            self.missed(obj_list)
             raise
+
+    def missed(self, obj_list):
+        """Remember objects the engine did not take."""
+        for obj in obj_list:
+            upkeep.queue(obj)
 
     def delete(self, obj):
         try:

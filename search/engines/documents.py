@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models.fields.related import RelatedField
 from modelsearch.index import AutocompleteField, FilterField, RelatedFields
 
+from core.prefetch import related
+
 SEARCH, FILTER, AUTOCOMPLETE, RELATED = "search", "filter", "autocomplete", "related"
 
 
@@ -44,14 +46,7 @@ def _related_reader(field):
     if not (field.many_to_many or field.one_to_many):
         return None
 
-    def read(obj):
-        prefetched = getattr(obj, "_prefetched_objects_cache", {})
-        unsaved = getattr(obj, "_cluster_related_objects", {})
-        if name in prefetched and name not in unsaved:
-            return list(prefetched[name])
-        return list(getattr(obj, name).all())
-
-    return read
+    return lambda obj: related(obj, name)
 
 
 class PlannedDocumentMixin:

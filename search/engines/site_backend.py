@@ -4,12 +4,13 @@ import os
 import threading
 
 from modelsearch.backends.base import get_model_root
+from modelsearch.index import class_is_indexed
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from search.engines.backlog import BacklogMixin
 from search.engines.documents import PlannedDocumentMixin
-from search.engines.lifecycle import EnsureIndexMixin
+from search.engines.lifecycle import EnsureIndexMixin, ensure_index
 from search.engines.ranking import RankingQueryCompilerMixin
 
 # modelsearch sends terms aggregations without a size, so only 10 buckets come back
@@ -36,8 +37,28 @@ class LanguageIndexMixin:
             super().add_item(item)
 
     def add_items(self, model, items):
+        self.send(self.documents(model, items))
+
+    def documents(self, model, items) -> list[dict]:
+        """The bulk actions that index these items (those of the backend's language).
+
+        Apart from `send`, so a caller can build the next batch (reading the
+        database) while a thread sends this one (the engine's work only).
+        """
+        if not class_is_indexed(model):
+            return []
         codes = _locale_codes()
-        super().add_items(model, [item for item in items if self._keeps(item, codes)])
+        mapping = self.mapping_class(model)
+        return [
+            {"_id": mapping.get_document_id(item), **mapping.get_document(item)}
+            for item in items
+            if self._keeps(item, codes)
+        ]
+
+    def send(self, actions: list[dict]) -> None:
+        if actions:
+            ensure_index(self.backend, self)
+            self.backend.bulk(self.es, actions, index=self.name)
 
 
 class AllFacetsResultsMixin:

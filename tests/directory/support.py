@@ -148,3 +148,12 @@ def analyse_enterprise_tables() -> None:
         cursor.execute(
             "ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables)
         )
+
+
+def enterprise_rows_updated() -> int:
+    """Enterprise rows rewritten (UPDATE, by anyone, triggers too) in this transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_stat_get_xact_tuples_updated('directory_enterprise'::regclass)"
+        )
+        return cursor.fetchone()[0]

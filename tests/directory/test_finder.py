@@ -25,6 +25,7 @@ from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
 from tests.directory.support import (
     bulk_enterprises,
+    enterprise_rows_updated,
     place,
     refresh_search_index,
 )
@@ -463,6 +464,27 @@ def test_facet_arrays_follow_every_write_of_sectors_and_labels(sample):
         assert term_arrays(imported) == linked_ids(imported)
         assert [len(ids) for ids in term_arrays(imported)] == [2, 1]
     assert facet_counts(find("sector=ict"), "label")["bio"] == 1
+
+
+def test_links_that_leave_the_arrays_as_they_are_do_not_rewrite_the_row(sample):
+    beauvent = sample["beauvent"]
+    sectors, labels = term_arrays(beauvent)
+    through = Enterprise.sectors.through
+    links = list(through.objects.filter(enterprise=beauvent))
+    through.objects.filter(pk__in=[link.pk for link in links[1:]]).delete()
+    assert term_arrays(beauvent) == ([links[0].sector_id], labels)
+    before = enterprise_rows_updated()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE directory_enterprise SET sector_ids = %s WHERE id = %s",
+            [sectors, beauvent.pk],
+        )
+    assert enterprise_rows_updated() == before + 1
+    through.objects.bulk_create(
+        [through(enterprise=beauvent, sector_id=link.sector_id) for link in links[1:]]
+    )
+    assert term_arrays(beauvent) == (sectors, labels)
+    assert enterprise_rows_updated() == before + 1  # the trigger had nothing to do
 
 
 def test_facets_count_across_all_pages(sample):

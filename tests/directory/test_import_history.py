@@ -1,5 +1,7 @@
 """An import leaves the admin history a publish in the admin would: revisions, log entries."""
 
+import gc
+
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -7,6 +9,7 @@ from wagtail.models import ModelLogEntry
 from directory.exchange.importer import import_exchange_file, import_records
 from directory.models import Enterprise
 from tests.directory.conftest import VALID_ROW, csv_text
+from tests.directory.support import enterprise_rows_updated
 
 pytestmark = pytest.mark.django_db
 
@@ -54,6 +57,70 @@ def test_only_changed_rows_get_a_new_revision():
     shop.refresh_from_db()
     assert shop.latest_revision_id == first[shop.pk]
     assert actions(shop) == ["wagtail.create", "wagtail.publish"]
+
+
+def test_an_imported_enterprise_row_is_written_once(locale_nl, locale_fr):
+    """With its revision and its term arrays: nothing rewrites it afterwards."""
+    before = enterprise_rows_updated()
+    report = import_exchange_file(
+        csv_text(
+            [
+                {"sectors": "energie|wonen", "labels": "bio"},
+                {"enterprise_number": "", "name": "Buurtwinkel", "postcode": "9000"},
+            ]
+        ).encode()
+    )
+    assert report.created == 2, report.problems
+    assert enterprise_rows_updated() == before
+    for version in Enterprise.objects.all():
+        assert version.latest_revision_id is not None
+        assert version.live_revision_id == version.latest_revision_id
+        assert version.latest_revision.object_id == str(version.pk)
+
+
+def test_a_revision_keeps_the_revisions_before_it_as_wagtail_does():
+    import_exchange_file(csv_text([{}]).encode())
+    first = {e.pk: e.latest_revision for e in Enterprise.objects.all()}
+    assert all(r.content["latest_revision"] is None for r in first.values())
+    import_exchange_file(csv_text([{"description_nl": "Nieuwe tekst."}]).encode())
+    dutch = Enterprise.objects.get(locale__language_code="nl")
+    content = dutch.latest_revision.content
+    assert content["description"] == "Nieuwe tekst."
+    assert content["latest_revision"] == first[dutch.pk].pk
+    assert content["live_revision"] == first[dutch.pk].pk
+
+
+def test_a_change_of_sectors_only_gets_a_new_revision():
+    import_exchange_file(csv_text([{}]).encode())
+    first = {e.pk: e.latest_revision_id for e in Enterprise.objects.all()}
+    report = import_exchange_file(csv_text([{"sectors": "energie|wonen"}]).encode())
+    assert report.updated == 1, report.problems
+    for version in Enterprise.objects.all():
+        assert version.latest_revision_id != first[version.pk]
+        assert version.live_revision_id == version.latest_revision_id
+        kept = version.latest_revision.as_object()
+        assert sorted(s.slug for s in kept.sectors.all()) == ["energie", "wonen"]
+        assert actions(version) == [
+            "wagtail.create",
+            "wagtail.publish",
+            "wagtail.publish",
+        ]
+
+
+def test_the_garbage_collector_rests_while_an_import_writes_and_indexes():
+    seen = []
+
+    def progress(items, **description):
+        seen.append((str(description["desc"]), gc.isenabled()))
+        return items
+
+    assert gc.isenabled()
+    report = import_exchange_file(csv_text([{}]).encode(), progress=progress)
+    assert report.created == 1, report.problems
+    # Checking, creating, linking, recording history and indexing (two languages).
+    assert len({step for step, _enabled in seen}) >= 5
+    assert not any(enabled for _step, enabled in seen)
+    assert gc.isenabled()
 
 
 def test_records_built_in_code_are_checked_by_the_same_rules(locale_nl, locale_fr):

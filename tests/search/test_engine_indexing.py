@@ -1,5 +1,7 @@
 """Feeding the engine: each backend indexes only the records it holds, once."""
 
+import threading
+
 import pytest
 from opensearchpy import OpenSearch
 from wagtail.models import Locale
@@ -7,7 +9,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.exchange import importer
 from directory.models import Enterprise
-from search import upkeep
+from search import indexing, upkeep
 from search.engines import lifecycle
 from search.engines.site_backend import BULK_TIMEOUT
 from search.indexing import indexed_objects
@@ -137,3 +139,27 @@ def test_an_import_of_many_records_pauses_refresh_until_it_is_done(
     # Searchable without anyone refreshing the index.
     found = nl.search("Bulkcoöperatie", Enterprise.objects.all())
     assert len(found) == 3
+
+
+def test_an_import_sends_each_batch_while_the_next_one_loads(
+    engine, enterprise_factory, monkeypatch
+):
+    made = [enterprise_factory(name=f"Parallelcoöperatie {n}") for n in range(3)]
+    monkeypatch.setattr(indexing, "BATCH_SIZE", 2)
+    senders = []
+    bulk = OpenSearch.bulk
+
+    def recorded(client, *args, **kwargs):
+        senders.append(threading.current_thread().name)
+        return bulk(client, *args, **kwargs)
+
+    monkeypatch.setattr(OpenSearch, "bulk", recorded)
+    fr = Locale.objects.get(language_code="fr")
+    ids = [pk for e in made for pk in (e.pk, e.get_translation(fr).pk)]
+
+    assert importer.index_enterprises(ids)
+
+    # Three batches of two ids (one of each language) per language backend.
+    assert len(senders) == 6
+    assert all(name.startswith("index-sender") for name in senders)
+    assert documents("nl") == documents("fr") == 3

@@ -4,7 +4,7 @@ import pytest
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseMapping
 from wagtail.search.backends import get_search_backend
 
-from directory.models import Enterprise
+from directory.models import Enterprise, Sector
 from search.indexing import indexed_objects
 
 
@@ -41,3 +41,29 @@ def test_a_language_backend_loads_only_the_indexed_columns(
     deferred = loaded[0].get_deferred_fields()
     assert {"website", "street", "opening_hours"} <= deferred
     assert not {"name", "description", "municipality", "locale_id"} & deferred
+
+
+@pytest.mark.django_db
+def test_loaded_enterprises_share_their_sectors_in_the_sectors_order(
+    enterprise_factory,
+):
+    enterprise_factory(name="Coöperatie A", sectors=["wonen", "energie"])
+    enterprise_factory(name="Coöperatie B", sectors=["energie", "wonen"])
+    enterprise_factory(name="Coöperatie C", sectors=["wonen"])
+    loaded = {
+        e.name: e
+        for e in Enterprise.get_indexed_objects().filter(locale__language_code="nl")
+    }
+    a, b, c = (loaded[f"Coöperatie {x}"].sectors.all() for x in "ABC")
+    ordered = [
+        s.slug
+        for s in Sector.objects.filter(
+            slug__in=["energie", "wonen"], locale__language_code="nl"
+        )
+    ]
+    assert [s.slug for s in a] == [s.slug for s in b] == ordered
+    # Each sector is built once, and the same list serves the same sectors.
+    assert a[0] is b[0] and a[1] is b[1] and c[0] is a[ordered.index("wonen")]
+    # Narrowing what was loaded asks the database, for this enterprise only.
+    assert [s.slug for s in c.filter(slug="energie")] == []
+    assert [s.slug for s in a.filter(slug="energie")] == ["energie"]
