@@ -58,7 +58,8 @@ def facet_counts(
 class RankedMatches:
     """A text search's matches for `facet_counts_and_page`: SQL whose rows have a
     `record` column (an enterprise's key) and the columns of `order`, best first
-    when sorted by them descending, and the page to take (`start`, `stop`)."""
+    when sorted by them descending (then by key), and the page to take (`start`,
+    `stop`)."""
 
     sql: str
     params: tuple
@@ -198,8 +199,8 @@ def _counts_from_arrays(
         where, where_params = within(dimension)
         selects.append(
             f"SELECT '{dimension}', t.slug, t.name, t.sort_order, coalesce(c.n, 0) "
-            f"FROM {terms} t LEFT JOIN (SELECT term, count(*) AS n FROM b "
-            f"CROSS JOIN LATERAL unnest(b.{dimension}_ids) AS term{where} "
+            f"FROM {terms} t LEFT JOIN (SELECT term, count(*) AS n FROM "
+            f"(SELECT unnest(b.{dimension}_ids) AS term FROM b{where}) u "
             f"GROUP BY term) c ON c.term = t.id WHERE t.locale_id = %s"
         )
         params += [*where_params, locale.pk]
@@ -211,11 +212,10 @@ def _counts_from_arrays(
     params += where_params
     if matches is not None:
         where, where_params = within(None)
-        order = ", ".join(f"{column} DESC" for column in matches.order)
+        order = ", ".join(f"b.{column} DESC" for column in (*matches.order, "id"))
         selects.append(
             "SELECT 'page', '', '', position::int, key FROM unnest(ARRAY("
-            f"SELECT record FROM matches WHERE record IN (SELECT id FROM b{where}) "
-            f"ORDER BY {order} LIMIT %s OFFSET %s"
+            f"SELECT b.id FROM b{where} ORDER BY {order} LIMIT %s OFFSET %s"
             ")) WITH ORDINALITY AS p (key, position)"
         )
         params += [*where_params, matches.stop - matches.start, matches.start]
@@ -223,16 +223,20 @@ def _counts_from_arrays(
     # one, each count reads the covering index (`0009_enterprise_facet_index`)
     # with its own filters, faster than going through a shared copy.
     shared = "MATERIALIZED" if searched else "NOT MATERIALIZED"
-    found, found_params = "", ()
+    found, found_params, columns = "", (), ["id", "province", "sector_ids", "label_ids"]
     if matches is not None:
         found, found_params = (
             f"matches AS MATERIALIZED ({matches.sql}), ",
             matches.params,
         )
         # A join, not IN: the planner then knows how many matches there are.
-        base = f"SELECT e.* FROM ({base}) e JOIN matches ON matches.record = e.pk"
+        ranks = ", ".join(f"matches.{column}" for column in matches.order)
+        base = (
+            f"SELECT e.*, {ranks} FROM ({base}) e JOIN matches ON matches.record = e.pk"
+        )
+        columns += matches.order
     sql = (
-        f"WITH {found}b (id, province, sector_ids, label_ids) AS {shared} ({base}) "
+        f"WITH {found}b ({', '.join(columns)}) AS {shared} ({base}) "
         + " UNION ALL ".join(selects)
         + " ORDER BY 1, 4, 3"
     )

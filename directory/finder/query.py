@@ -268,7 +268,7 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
     if isinstance(hits, QuerySet) and filters.near is None:
         ranked = RankedMatches(
             *hits.values("record", *RANKED_BY).query.sql_with_params(),
-            order=(*RANKED_BY, "record"),
+            order=RANKED_BY,
             start=start,
             stop=stop,
         )
