@@ -80,6 +80,17 @@ class GuideFilters:
         """True when nothing narrows the guide down (the first page of everything)."""
         return self == GuideFilters(page=self.page)
 
+    @property
+    def whole_set(self) -> str | None:
+        """The set of the whole guide these filters select, if they narrow it
+        down by nothing a visitor types: "all", or "located" (a place without a
+        radius: every enterprise with coordinates, nearest first); else None."""
+        if self.is_empty:
+            return "all"
+        if self.km is None and dataclasses.replace(self, near=None).is_empty:
+            return "located"
+        return None
+
 
 def _number(value: float) -> str:
     text = repr(float(value))

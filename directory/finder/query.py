@@ -282,20 +282,32 @@ def _page_in_sql(filters: GuideFilters, locale, start: int, page_size: int, hits
         _check_page(filters.page, count, page_size)
         by_locale = load(Enterprise.objects.filter(locale=locale))
         return count, facets, _in_order(by_locale, keys)
-    if filters.is_empty:
+    if filters.whole_set:
         facets, count = unfiltered_facets(
-            locale, lambda: facet_counts(condition, locale)
+            locale, filters.whole_set, lambda: facet_counts(condition, locale)
         )
     else:
         facets, count = facet_counts(
             condition, locale, filters.chosen_facets(), searched=hits is not None
         )
     _check_page(filters.page, count, page_size)
-    matches = load(Enterprise.objects.filter(condition("")))
+    selected = Enterprise.objects.filter(condition(""))
+    matches = load(selected)
     if filters.near is not None:
-        matches = matches.annotate(distance=distance_expression(filters.near))
-        ordered = matches.order_by("distance", "name", "pk")
-        enterprises = list(ordered[start:stop])
+        distance = distance_expression(filters.near)
+        by_distance = ("distance", "name", "pk")
+        # The page's keys first, from the covering index
+        # (`0012_guide_filters_index_with_names`), then only those rows.
+        nearest = (
+            selected.annotate(distance=distance)
+            .order_by(*by_distance)
+            .values("pk")[start:stop]
+        )
+        enterprises = list(
+            load(Enterprise.objects.filter(pk__in=nearest))
+            .annotate(distance=distance)
+            .order_by(*by_distance)
+        )
     elif hits is not None:
         matching = set(matches.values_list("pk", flat=True))
         enterprises = _in_order(

@@ -60,3 +60,17 @@ def test_every_column_the_facet_counts_read_is_in_the_covering_index(locale_nl, 
     read = set(COLUMN.findall(facet_statement(query)))
     assert {"locale_id", "live", "sector_ids", "label_ids"} <= read
     assert read <= index_columns(INDEX)
+
+
+def test_the_page_near_a_place_is_found_in_the_covering_index(locale_nl):
+    """Only the page's own rows are read from the table."""
+    bulk_enterprises(10)
+    nl = Locale.objects.get(language_code="nl")
+    filters = parse_guide_params(QueryDict("near=51.05,3.72"), locale=nl)
+    with CaptureQueriesContext(connection) as captured:
+        results = find_enterprises(filters, locale=nl, page_size=4)
+    [statement] = [q["sql"] for q in captured if " IN (SELECT U0." in q["sql"]]
+    nearest = statement[statement.index("(SELECT U0.") :]
+    read = set(re.findall(r'U0\."?(\w+)"?', nearest))
+    assert {"latitude", "longitude", "name"} <= read <= index_columns(INDEX)
+    assert len(results.enterprises) == 4

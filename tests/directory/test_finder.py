@@ -20,7 +20,6 @@ from directory.finder.query import result_condition
 from directory.models import Enterprise
 from directory.rules.geography import distance_km
 from search.backends import search_backends_from_url
-from search.fallback import text_matches
 from search.postgres import TEXT_SEARCH_SETTINGS, favouring_text_indexes
 from tests.directory.conftest import csv_text
 from tests.directory.factories import french_version
@@ -584,6 +583,7 @@ QUERY_COUNT_CASES = [
         LIST_QUERIES,
     ),
     ("near=51.05,3.72&km=50", "nl", LIST_QUERIES),
+    ("near=51.05,3.72", "nl", LIST_QUERIES),
     ("", "fr", FRENCH_LIST_QUERIES),
 ]
 
@@ -616,6 +616,37 @@ def test_query_count_is_pinned_whatever_the_data_and_page_size(
     last = find_enterprises(GuideFilters(page=100), locale=cases[0][1])
     assert (last.count, last.num_pages, len(last.enterprises)) == (2000, 100, 20)
     assert last.enterprises[-1].name == "Bulkbedrijf 01999"
+
+
+def test_facets_near_a_place_without_a_radius_are_cached_apart(
+    sample, django_assert_num_queries
+):
+    """They count every enterprise with coordinates, wherever the place."""
+    nl = Locale.objects.get(language_code="nl")
+
+    def counted(query: str, expected: int):
+        filters = parse(query)
+        with django_assert_num_queries(expected):
+            return find_enterprises(filters, locale=nl)
+
+    everything = find()
+    near_gent = find("near=51.0543,3.7174")
+    assert near_gent.count == everything.count - 1  # "nowhere" has no coordinates
+    near_leuven = counted("near=50.8798,4.7005", CACHED_LIST_QUERIES)
+    assert (near_leuven.facets, near_leuven.count) == (
+        near_gent.facets,
+        near_gent.count,
+    )
+    assert names(near_leuven) != names(near_gent)
+    again = counted("", CACHED_LIST_QUERIES)
+    assert (again.facets, again.count) == (everything.facets, everything.count)
+    for filtered in (
+        "near=50.8798,4.7005&km=300",
+        "near=50.8798,4.7005&sector=energie",
+    ):
+        counted(filtered, LIST_QUERIES)
+    sample["ecopower"].unpublish()
+    assert find("near=50.8798,4.7005").count == near_gent.count - 1
 
 
 def test_unfiltered_facets_are_cached_per_language_until_the_guide_changes(
@@ -689,23 +720,30 @@ def test_a_search_leaves_the_planner_settings_as_they_were(sample):
     assert planner_settings() == before
 
 
-def test_a_text_search_does_not_test_every_index_entry_in_turn(sample):
-    """At 50,000 enterprises the planner would, where the GIN indexes serve."""
-    matches = text_matches(Enterprise, "Beschrijving", "nl")
-    sql, params = matches.query.sql_with_params()
+def test_a_text_search_is_planned_to_read_its_matches_through_the_gin_index(db):
+    """Not by testing every entry in turn, as the planner would for a broad one."""
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE wagtailsearch_indexentry")
+        cursor.execute(
+            "CREATE TEMPORARY TABLE entries AS SELECT n, "
+            "to_tsvector('simple', 'leden ' || n) AS body "
+            "FROM generate_series(1, 5000) AS n"
+        )
+        cursor.execute("CREATE INDEX ON entries USING gin (body)")
+        cursor.execute("ANALYZE entries")
 
     def plan() -> str:
         with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN " + sql, params)
+            cursor.execute(
+                "EXPLAIN SELECT n FROM entries WHERE body @@ 'leden'::tsquery"
+            )
             return "\n".join(row[0] for row in cursor.fetchall())
 
-    assert "Seq Scan on wagtailsearch_indexentry" in plan()
+    assert "Seq Scan on entries" in plan()
     with transaction.atomic(), favouring_text_indexes():
         assert planner_settings() == TEXT_SEARCH_SETTINGS
         favoured = plan()
-    assert "Seq Scan" not in favoured, favoured
+    assert "Bitmap Index Scan on entries_body_idx" in favoured, favoured
+    assert "Seq Scan" in plan()
 
 
 def test_records_with_each_word_in_the_name_or_the_description_come_first(
