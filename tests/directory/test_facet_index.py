@@ -13,7 +13,7 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from directory.finder import find_enterprises, parse_guide_params
+from directory.finder import autocomplete_names, find_enterprises, parse_guide_params
 from tests.directory.support import bulk_enterprises
 
 pytestmark = [
@@ -74,3 +74,19 @@ def test_the_page_near_a_place_is_found_in_the_covering_index(locale_nl):
     read = set(re.findall(r'U0\."?(\w+)"?', nearest))
     assert {"latitude", "longitude", "name"} <= read <= index_columns(INDEX)
     assert len(results.enterprises) == 4
+
+
+def test_suggestions_read_the_names_through_their_index(enterprise_factory):
+    """The index holds the very vector the suggestions' query builds of a name."""
+    enterprise_factory(name="Zonnewerf")
+    bulk_enterprises(500)
+    with CaptureQueriesContext(connection) as captured:
+        assert [e.name for e in autocomplete_names("zonn", locale="nl")] == [
+            "Zonnewerf"
+        ]
+    [suggesting] = [q["sql"] for q in captured if "to_tsvector" in q["sql"]]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE directory_enterprise")
+        cursor.execute("EXPLAIN " + suggesting)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on directory_enterprise_name_beginnings" in plan, plan
