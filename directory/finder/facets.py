@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
 
-from directory.finder.terms import TERMS, guide_terms
+from directory.finder.terms import TERMS, guide_terms, term_ids
 from directory.models import Enterprise
 from directory.rules.provinces import PROVINCES
 
@@ -104,7 +104,7 @@ def facets_from_counts(locale, counts: dict[str, dict[str, int]]) -> dict:
     terms = {
         dimension: [
             {"slug": slug, "name": name, "count": counts[dimension].get(slug, 0)}
-            for slug, name in named
+            for slug, name, _id in named
         ]
         for dimension, named in guide_terms(locale).items()
     }
@@ -185,12 +185,8 @@ def _counts_from_arrays(
                 clauses.append("b.province = ANY(%s)")
                 params.append(slugs)
             else:
-                terms = connection.ops.quote_name(TERMS[dimension]._meta.db_table)
-                clauses.append(
-                    f"b.{dimension}_ids && ARRAY(SELECT id FROM {terms} "
-                    "WHERE locale_id = %s AND slug = ANY(%s))"
-                )
-                params += [locale.pk, slugs]
+                clauses.append(f"b.{dimension}_ids && %s::bigint[]")
+                params.append(term_ids(locale, dimension, slugs))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     selects, params = [], []

@@ -120,7 +120,7 @@ def _shown(value: str) -> str:
 def _check_terms(dimension, slugs, locale, message) -> None:
     if not slugs:
         return
-    known = {slug for slug, _name in guide_terms(locale)[dimension]}
+    known = {slug for slug, _name, _id in guide_terms(locale)[dimension]}
     for slug in slugs:
         if slug not in known:
             raise GuideParamError(message % {"slug": _shown(slug)})

@@ -14,7 +14,7 @@ from directory.models import Label, Sector
 
 # The guide's term dimensions and the snippet behind each.
 TERMS = {"sector": Sector, "label": Label}
-KEY = "guide:terms:{language}"
+KEY = "guide:terms:{language}:with-ids"
 # Bounds how stale the names can get after writes that bypass the models.
 TIMEOUT_SECONDS = 600
 
@@ -23,20 +23,27 @@ def terms_key(language: str) -> str:
     return KEY.format(language=language)
 
 
-def guide_terms(locale) -> dict[str, list[tuple[str, str]]]:
-    """{"sector": [(slug, name), ...], "label": [...]} of `locale`, in display order."""
+def guide_terms(locale) -> dict[str, list[tuple[str, str, int]]]:
+    """{"sector": [(slug, name, id), ...], "label": [...]} of `locale`, in display
+    order."""
     key = terms_key(locale.language_code)
     return once_per_request(key, lambda: _shared_terms(key, locale))
 
 
-def _shared_terms(key: str, locale) -> dict[str, list[tuple[str, str]]]:
+def term_ids(locale, dimension: str, slugs) -> list[int]:
+    """The ids of `locale`'s `dimension` terms `slugs` (those that exist)."""
+    wanted = set(slugs)
+    return [id for slug, _name, id in guide_terms(locale)[dimension] if slug in wanted]
+
+
+def _shared_terms(key: str, locale) -> dict[str, list[tuple[str, str, int]]]:
     terms = cache.get(key)
     if terms is None:
         terms = {
             dimension: list(
                 model.objects.filter(locale=locale)
                 .order_by("sort_order", "name")
-                .values_list("slug", "name")
+                .values_list("slug", "name", "id")
             )
             for dimension, model in TERMS.items()
         }

@@ -204,7 +204,7 @@ def test_the_generation_is_read_once_per_request():
 
 @pytest.mark.django_db
 def test_the_guide_terms_are_read_once_per_request(locale_nl):
-    other = {"sector": [("wonen", "Wonen")], "label": []}
+    other = {"sector": [("wonen", "Wonen", 1)], "label": []}
     seen = []
 
     def view(request):
