@@ -91,12 +91,14 @@ def _kept_page(model, pk) -> tuple | None:
 
 
 def _with_restrictions(page: Page) -> tuple:
-    page.locale  # loaded now, so that no copy loads it again
     return page, tuple(Page.get_view_restrictions(page))
 
 
 def _copy_of_page(page: Page, restrictions: tuple) -> Page:
-    """A request's own copy of a kept page, which answers with the kept restrictions."""
+    """A request's own copy of a kept page, which answers with the kept restrictions.
+
+    The kept page's locale is loaded by the first copy and kept with it.
+    """
     fresh = copy.copy(page)
     fresh.locale = copy.copy(page.locale)
     fresh.get_view_restrictions = lambda: restrictions
