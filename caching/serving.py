@@ -1,14 +1,16 @@
 """Wagtail's page serving, with what only content changes kept between requests.
 
 Before a page is served Wagtail finds the request's site (a query) and walks the
-page tree from the site's root to the page (about two queries a level). Both
-depend only on the address and the content, so each process keeps them until
-content changes (`caching.pages.kept_until_content_changes`): the site per host,
-and per site, language and path the type and id of the page that answers it.
-Each request then gets its own copy of the site and loads its page afresh, with
-its locale (one query); a routable page resolves the rest of the path itself, as in Wagtail.
-Everything else (view restrictions, the serve hooks, the page's own `serve`) is
-Wagtail's `serve` view, unchanged.
+page tree from the site's root to the page (about two queries a level). Loading
+the page that answers (with its locale) and its view restrictions (the page's and
+its ancestors') are three more. All of these depend only on the address and the
+content, so each process keeps them until content changes
+(`caching.pages.kept_until_content_changes`): the site per host, per site,
+language and path the type and id of the page that answers it, and per page the
+page with its locale and view restrictions. Each request gets its own copies of
+the site and the page; a routable page resolves the rest of the path itself, as
+in Wagtail. Everything else (the serve hooks, which check the kept view
+restrictions, the page's own `serve`) is Wagtail's `serve` view, unchanged.
 """
 
 import copy
@@ -27,7 +29,7 @@ def serve(request, path):
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         key = ("route", site.pk, translation.get_language(), path)
         found = kept_until_content_changes(key, lambda: _route(request, path))
-        if found is not None and not hasattr(request, "_wagtail_route_for_request"):
+        if found is not None:
             request._wagtail_route_for_request = _routed(request, path, *found)
     return views.serve(request, path)
 
@@ -60,15 +62,44 @@ def _route(request, path) -> tuple | None:
     found = Page.route_for_request(request, path)
     if found is None:
         return None
+    del request._wagtail_route_for_request  # the request is served the kept page
     page = found.page
+    kept_until_content_changes(("page", page.pk), lambda: _with_restrictions(page))
     depth = Site.find_for_request(request).root_page.depth
     return type(page), page.pk, page.depth - depth
 
 
 def _routed(request, path, model, pk, consumed):
     segments = [segment for segment in path.split("/") if segment]
+    kept = kept_until_content_changes(("page", pk), lambda: _kept_page(model, pk))
+    if kept is None:
+        return None
+    page = _copy_of_page(*kept)
+    try:
+        return page.route(request, segments[consumed:])
+    except Http404:
+        return None
+
+
+def _kept_page(model, pk) -> tuple | None:
+    """(the page with its locale, its view restrictions), or None when it is gone."""
     try:
         page = model.objects.select_related("locale").get(pk=pk)
-        return page.route(request, segments[consumed:])
-    except (Http404, model.DoesNotExist):
+    except model.DoesNotExist:
         return None
+    return _with_restrictions(page)
+
+
+def _with_restrictions(page: Page) -> tuple:
+    return page, tuple(Page.get_view_restrictions(page))
+
+
+def _copy_of_page(page: Page, restrictions: tuple) -> Page:
+    """A request's own copy of a kept page, which answers with the kept restrictions.
+
+    The kept page's locale is loaded by the first copy and kept with it.
+    """
+    fresh = copy.copy(page)
+    fresh.locale = copy.copy(page.locale)
+    fresh.get_view_restrictions = lambda: restrictions
+    return fresh
