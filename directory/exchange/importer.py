@@ -397,8 +397,8 @@ class ImportPlan:
         new_rows = [
             bulk.complete_row(Enterprise, version) for version in self.to_create
         ]
+        terms = {id(version): wanted for version, wanted in self.relations}
         if reserved is not None:
-            terms = {id(version): wanted for version, wanted in self.relations}
             for row, version in zip(new_rows, self.to_create, strict=True):
                 for relation, column in TERM_ARRAYS.items():
                     row[column] = sorted(terms[id(version)][relation])
@@ -439,7 +439,7 @@ class ImportPlan:
             links = [
                 {"enterprise_id": version["id"], _term_column(relation): term_id}
                 for version, wanted in self.relations
-                for term_id in wanted[relation]
+                for term_id in sorted(wanted[relation])
             ]
             for start in self._steps(links, _("Linking")):
                 bulk.insert(through, links[start : start + BATCH_SIZE])
@@ -453,6 +453,16 @@ class ImportPlan:
                 if reserved is not None
                 else None
             ),
+            written={
+                row["id"]: history.content(
+                    row,
+                    {
+                        relation: sorted(ids)
+                        for relation, ids in terms[id(version)].items()
+                    },
+                )
+                for row, version in zip(new_rows, self.to_create, strict=True)
+            },
             steps=lambda starts: self.progress(
                 starts, desc=_("Recording history"), unit=_("batches")
             ),
