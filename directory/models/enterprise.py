@@ -270,6 +270,15 @@ class Enterprise(
             models.Index(fields=["locale", "name", "postcode"]),
         ]
 
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            super().__init__(*args, **kwargs)
+        else:
+            # Loaded from the database (values by position, never child objects):
+            # modelcluster would look the model's child relations up for every
+            # row, a third of the time spent building tens of thousands of them.
+            models.Model.__init__(self, *args)
+
     def __str__(self):
         return self.name
 
