@@ -8,10 +8,12 @@ keeps no enterprises: see `search.backends`); it then indexes nothing of it.
 
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import RelatedFields
 
@@ -151,21 +153,37 @@ def _sent(backend, chunk: list, future) -> None:
         raise
 
 
+@dataclass
+class Written:
+    """Objects just written, indexed without reading them back: their rows
+    ({attname: value}, with the primary key) by key, and `build(rows)`, which makes
+    the objects as `get_indexed_objects()` gives them (related objects loaded)."""
+
+    rows: dict
+    build: Callable[[list[dict]], list]
+
+
 def index_objects(
-    model, ids: Iterable, *, on_error=None, progress: Progress = no_progress
+    model,
+    ids: Iterable,
+    *,
+    on_error=None,
+    progress: Progress = no_progress,
+    written: Written | None = None,
 ) -> bool:
     """Index these objects of `model` on every auto-updated backend; False on failure.
 
     Each backend loads only the objects it holds; an engine's batch is sent while
     the next one loads (`send_beside`). `on_error(name, error)` is called when a backend fails
-    (its remaining batches are skipped); without it the error is raised.
+    (its remaining batches are skipped); without it the error is raised. Objects in
+    `written` are built from their rows instead of loaded.
     """
     ids = sorted(set(ids))
     ok = True
     for name, backend in get_search_backends_with_name(with_auto_update=True):
         if not holds(backend, model):
             continue
-        chunks = _loaded(backend, model, ids, progress)
+        chunks = _loaded(backend, model, ids, progress, written)
         try:
             if _sends_apart(backend, model):
                 send_beside(backend, model, chunks)
@@ -180,14 +198,30 @@ def index_objects(
     return ok
 
 
-def _loaded(backend, model, ids: list, progress: Progress):
+def _loaded(backend, model, ids: list, progress: Progress, written: Written | None):
     """The objects with these ids that the backend holds, batch by batch."""
     size = batch_size(backend)
+    rows = written.rows if written is not None else {}
+    held = _held_rows(backend, model) if rows else None
     for start in progress(
         range(0, len(ids), size), desc=_("Indexing"), unit=_("batches")
     ):
-        chunk = list(
-            indexed_objects(backend, model).filter(pk__in=ids[start : start + size])
-        )
+        batch = ids[start : start + size]
+        known = [rows[pk] for pk in batch if pk in rows]
+        chunk = written.build([row for row in known if held(row)]) if known else []
+        unknown = [pk for pk in batch if pk not in rows]
+        if unknown:
+            chunk.extend(indexed_objects(backend, model).filter(pk__in=unknown))
         if chunk:
             yield chunk
+
+
+def _held_rows(backend, model) -> Callable[[dict], bool]:
+    """Does the backend hold the object of this row? (`indexed_objects`' language.)"""
+    language = getattr(backend, "language", None)
+    if not (language and _has_locale(model)):
+        return lambda row: True
+    locales = set(
+        Locale.objects.filter(language_code=language).values_list("pk", flat=True)
+    )
+    return lambda row: row["locale_id"] in locales
