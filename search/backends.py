@@ -112,7 +112,8 @@ def search_backends_from_url(
             "URLS": [endpoint],
             "TIMEOUT": 5,
             # One retry at most: a down engine must not hold a visitor for long.
-            "OPTIONS": {"max_retries": 1},
+            # A connection for each language index an import sends to at once.
+            "OPTIONS": {"max_retries": 1, "pool_maxsize": len(SEARCH_LANGUAGES)},
             "AUTO_UPDATE": True,
             "ATOMIC_REBUILD": True,
             "LANGUAGE": language,
