@@ -73,6 +73,18 @@ def _load(objects: list, name: str, using: str) -> None:
         if pk not in built:
             built[pk] = target.from_db(using, columns, values)
         linked.setdefault(source_id, []).append(built[pk])
+    attach(objects, name, linked, using)
+
+
+def attach(objects: list, name: str, linked: dict, using: str) -> None:
+    """Give each object its related objects `linked[obj.pk]` (in the related model's
+    ordering) as loaded through `name`, the way `with_related` does.
+
+    For objects whose relations are known without a query (just written).
+    """
+    if not objects:
+        return
+    target = type(objects[0])._meta.get_field(name).related_model
     shared = {}
     manager = target._default_manager.using(using)
     for obj in objects:

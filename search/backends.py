@@ -106,13 +106,19 @@ def search_backends_from_url(
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     endpoint = f"{http_scheme}://{credentials}{host}:{port}"
 
+    options = {"max_retries": 1}
+    if engine.startswith("opensearch"):
+        # A connection for each language index an import sends to at once (the
+        # Elasticsearch clients keep several already).
+        options["pool_maxsize"] = len(SEARCH_LANGUAGES)
+
     def engine_backend(language: str | None, prefix: str) -> dict:
         return {
             "BACKEND": ENGINE_BACKENDS[engine],
             "URLS": [endpoint],
             "TIMEOUT": 5,
             # One retry at most: a down engine must not hold a visitor for long.
-            "OPTIONS": {"max_retries": 1},
+            "OPTIONS": dict(options),
             "AUTO_UPDATE": True,
             "ATOMIC_REBUILD": True,
             "LANGUAGE": language,

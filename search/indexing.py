@@ -8,10 +8,12 @@ keeps no enterprises: see `search.backends`); it then indexes nothing of it.
 
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import RelatedFields
 
@@ -118,76 +120,163 @@ def _sends_apart(backend, model) -> bool:
     return hasattr(index, "documents") and hasattr(backend, "missed")
 
 
-def send_beside(backend, model, chunks: Iterable[list]) -> None:
-    """Index the chunks on an engine, each sent by a thread while the next one loads.
+def send_beside(model, streams: dict, batches: Iterable[list]) -> dict:
+    """Index each batch on every engine in `streams` ({name: backend}), each engine's
+    documents sent by a thread of its own while the next batch loads.
 
-    Loading a batch and building its documents read the database, here, on the
-    caller's connection; the thread only talks to the engine. A batch the engine
-    refuses is remembered for catch-up (`missed`) and its error raised; the
-    batches after it are not sent.
+    The engines' indexes (one per language) take their batches side by side, so
+    an engine with more than one processor works on two at a time. Loading a
+    batch and building its documents read the database, here, on the caller's
+    connection; the threads only talk to the engines. A batch an engine refuses
+    is remembered for catch-up (`missed`); that engine gets no more batches and
+    its error is returned ({name: error}); the others go on.
     """
-    index = backend.get_index_for_model(model)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-sender") as sender:
-        sending = None
+    failed = {}
+    sending = {}
+    with ThreadPoolExecutor(
+        max_workers=max(1, len(streams)), thread_name_prefix="index-sender"
+    ) as sender:
         try:
-            for chunk in chunks:
-                actions = index.documents(model, chunk)
-                if sending is not None:
-                    _sent(backend, *sending)
-                sending = (chunk, sender.submit(index.send, actions))
-            if sending is not None:
-                _sent(backend, *sending)
-                sending = None
+            for batch in batches:
+                for name, backend in streams.items():
+                    if name in failed:
+                        continue
+                    index = backend.get_index_for_model(model)
+                    try:
+                        chunk = _chunk(backend, model, batch)
+                        actions = index.documents(model, chunk) if chunk else []
+                    except Exception as error:
+                        failed[name] = error
+                        continue
+                    if not chunk:
+                        continue
+                    if name in sending and not _sent(
+                        backend, *sending.pop(name), failed, name
+                    ):
+                        continue
+                    sending[name] = (chunk, sender.submit(index.send, actions))
+            for name in list(sending):
+                _sent(streams[name], *sending.pop(name), failed, name)
         finally:
-            if sending is not None:
-                sending[1].cancel()
+            for _chunk_sent, future in sending.values():
+                future.cancel()
+    return failed
 
 
-def _sent(backend, chunk: list, future) -> None:
+def _sent(backend, chunk: list, future, failed: dict, name: str) -> bool:
     try:
         future.result()
-    except Exception:
+    except Exception as error:
         backend.missed(chunk)
-        raise
+        failed[name] = error
+        return False
+    return True
+
+
+@dataclass
+class Written:
+    """Objects just written, indexed without reading them back: their rows
+    ({attname: value}, with the primary key) by key, and `build(rows)`, which makes
+    the objects as `get_indexed_objects()` gives them (related objects loaded)."""
+
+    rows: dict
+    build: Callable[[list[dict]], list]
 
 
 def index_objects(
-    model, ids: Iterable, *, on_error=None, progress: Progress = no_progress
+    model,
+    ids: Iterable,
+    *,
+    on_error=None,
+    progress: Progress = no_progress,
+    written: Written | None = None,
 ) -> bool:
     """Index these objects of `model` on every auto-updated backend; False on failure.
 
-    Each backend loads only the objects it holds; an engine's batch is sent while
-    the next one loads (`send_beside`). `on_error(name, error)` is called when a backend fails
-    (its remaining batches are skipped); without it the error is raised.
+    Each backend loads only the objects it holds; the engines' batches are sent
+    while the next ones load (`send_beside`). `on_error(name, error)` is called
+    when a backend fails (its remaining batches are skipped); without it the error
+    is raised. Objects in `written` are built from their rows instead of loaded.
     """
     ids = sorted(set(ids))
     ok = True
+    engines = {}
     for name, backend in get_search_backends_with_name(with_auto_update=True):
         if not holds(backend, model):
             continue
-        chunks = _loaded(backend, model, ids, progress)
+        if _sends_apart(backend, model):
+            engines[name] = backend
+            continue
         try:
-            if _sends_apart(backend, model):
-                send_beside(backend, model, chunks)
-            else:
-                for chunk in chunks:
-                    backend.add_bulk(model, chunk)
+            for chunk in _loaded(backend, model, ids, progress, written):
+                backend.add_bulk(model, chunk)
         except Exception as error:
             if on_error is None:
                 raise
             on_error(name, error)
             ok = False
+    if engines:
+        held = {}
+        batches = (
+            _Batch(ids[start : start + BATCH_SIZE], written, held)
+            for start in progress(
+                range(0, len(ids), BATCH_SIZE), desc=_("Indexing"), unit=_("batches")
+            )
+        )
+        for name, error in send_beside(model, engines, batches).items():
+            if on_error is None:
+                raise error
+            on_error(name, error)
+            ok = False
     return ok
 
 
-def _loaded(backend, model, ids: list, progress: Progress):
+class _Batch(list):
+    """Ids to index, with what is known of them without a query, and which rows each
+    backend holds ({backend alias: test}, shared by the batches of one indexing)."""
+
+    def __init__(self, ids: list, written: Written | None, held: dict):
+        super().__init__(ids)
+        self.written = written
+        self.held = held
+
+
+def _loaded(backend, model, ids: list, progress: Progress, written: Written | None):
     """The objects with these ids that the backend holds, batch by batch."""
     size = batch_size(backend)
+    held = {}
     for start in progress(
         range(0, len(ids), size), desc=_("Indexing"), unit=_("batches")
     ):
-        chunk = list(
-            indexed_objects(backend, model).filter(pk__in=ids[start : start + size])
-        )
+        batch = _Batch(ids[start : start + size], written, held)
+        chunk = _chunk(backend, model, batch)
         if chunk:
             yield chunk
+
+
+def _chunk(backend, model, batch: _Batch) -> list:
+    """The objects of the batch that the backend holds: built from what was written,
+    else loaded."""
+    rows = batch.written.rows if batch.written is not None else {}
+    chunk = []
+    known = [rows[pk] for pk in batch if pk in rows]
+    if known:
+        if backend not in batch.held:
+            batch.held[backend] = _held_rows(backend, model)
+        held = batch.held[backend]
+        chunk = batch.written.build([row for row in known if held(row)])
+    unknown = [pk for pk in batch if pk not in rows]
+    if unknown:
+        chunk.extend(indexed_objects(backend, model).filter(pk__in=unknown))
+    return chunk
+
+
+def _held_rows(backend, model) -> Callable[[dict], bool]:
+    """Does the backend hold the object of this row? (`indexed_objects`' language.)"""
+    language = getattr(backend, "language", None)
+    if not (language and _has_locale(model)):
+        return lambda row: True
+    locales = set(
+        Locale.objects.filter(language_code=language).values_list("pk", flat=True)
+    )
+    return lambda row: row["locale_id"] in locales

@@ -6,12 +6,13 @@ streams the rows straight into the table. Rows are plain {attname: value} dicts;
 a dict value goes into a JSON column.
 """
 
-import json
+from functools import cache
+from operator import itemgetter
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import timezone
-from psycopg.types.json import Jsonb
+from psycopg.types.json import JsonbDumper
 
 BATCH_SIZE = 2000
 
@@ -28,16 +29,38 @@ def complete_row(model, values: dict) -> dict:
     """Every column of a new row: the given values, else the field's default."""
     now = timezone.now()
     row = {}
+    for attname, default in _defaults(model):
+        if attname in values:
+            row[attname] = values[attname]
+        elif default is _NOW:
+            row[attname] = now
+        elif callable(default):
+            row[attname] = default()
+        else:
+            row[attname] = default
+    return row
+
+
+_NOW = object()
+
+
+@cache
+def _defaults(model) -> tuple[tuple[str, object], ...]:
+    """(attname, default) of each column but the key, worked out once per model:
+    `_NOW` for a time set on save, the callable for a default made per row (a new
+    uuid, a new dict), else the value."""
+    defaults = []
     for field in model._meta.concrete_fields:
         if field.primary_key:
             continue
-        if field.attname in values:
-            row[field.attname] = values[field.attname]
-        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-            row[field.attname] = now
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            default = _NOW
+        elif field.has_default() and callable(field.default):
+            default = field.get_default
         else:
-            row[field.attname] = field.get_default()
-    return row
+            default = field.get_default()
+        defaults.append((field.attname, default))
+    return tuple(defaults)
 
 
 def insert(model, rows: list[dict], *, with_ids: bool = False) -> None:
@@ -85,19 +108,19 @@ def _copy(table: str, columns: list[str], rows: list[dict]) -> None:
     sql = "COPY {} ({}) FROM STDIN".format(
         _quote(table), ", ".join(_quote(column) for column in columns)
     )
-    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row([_cell(row[column]) for column in columns])
+    cells = itemgetter(*columns)
+    with connection.cursor() as cursor:
+        cursor.cursor.adapters.register_dumper(dict, _JsonDumper)
+        with cursor.cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(cells(row) if len(columns) > 1 else (cells(row),))
 
 
-def _cell(value):
-    if isinstance(value, dict):
-        return Jsonb(value, dumps=_dump_json)
-    return value
+class _JsonDumper(JsonbDumper):
+    """A dict goes into a JSON column, encoded as Django encodes JSON fields; one
+    encoder for every value (json.dumps would make one per value)."""
 
-
-def _dump_json(value) -> str:
-    return json.dumps(value, cls=DjangoJSONEncoder)
+    _dumps = DjangoJSONEncoder().encode
 
 
 def update(model, rows: list[dict], fields: list[str]) -> None:

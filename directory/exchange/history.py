@@ -43,23 +43,28 @@ def record_published(
     now=None,
     steps=None,
     reserved: dict[int, Reserved] | None = None,
+    written: dict[int, dict] | None = None,
 ) -> None:
     """Give each (enterprise id, is new) a published revision and its log entries.
 
     New versions are logged as created and published, changed ones as published.
     An enterprise in `reserved` already points at its revision, which gets the
-    reserved id; the others are pointed at their new revision here.
+    reserved id; the others are pointed at their new revision here. An enterprise
+    in `written` ({id: `content(...)`}) was just written with that content; the
+    others are read back.
     `steps` wraps the batches' starts, to report progress.
     """
     versions = sorted(set(versions))
     reserved = reserved or {}
+    written = written or {}
     content_type = ContentType.objects.get_for_model(Enterprise)
     user_id = getattr(user, "pk", None)
     pk_name = Revision._meta.pk.attname
     starts = range(0, len(versions), BATCH_SIZE)
     for start in steps(starts) if steps else starts:
         batch = dict(versions[start : start + BATCH_SIZE])
-        enterprises = _serialised(list(batch))
+        enterprises = {pk: written[pk] for pk in batch if pk in written}
+        enterprises.update(_serialised([pk for pk in batch if pk not in written]))
         revisions, unreserved = [], []
         for pk, data in enterprises.items():
             if pk in reserved:
@@ -119,24 +124,32 @@ def record_published(
         bulk.insert(ModelLogEntry, entries)
 
 
-def _serialised(ids: list[int]) -> dict[int, dict]:
-    """The enterprises' data as a revision keeps it, with their terms, by id.
-
-    The same shape as `serializable_data()`, read as values rather than through
-    model instances, which cost most of the time at tens of thousands of rows.
-    """
-    fields = [field for field in Enterprise._meta.fields if field.serialize]
-    rows = Enterprise.objects.filter(pk__in=ids).values(
-        "pk", *(field.attname for field in fields)
-    )
-    data = {
-        row["pk"]: {
-            "pk": row["pk"],
-            **{field.name: row[field.attname] for field in fields},
-            **{relation: [] for relation in RELATIONS},
-        }
-        for row in rows
+def content(row: dict, terms: dict[str, list[int]]) -> dict:
+    """What a revision keeps of an enterprise: its row ({attname: value}, with its
+    id) and its term ids by relation, in the shape of `serializable_data()`."""
+    return {
+        "pk": row["id"],
+        **{field.name: row[field.attname] for field in _serialised_fields()},
+        **{relation: list(terms.get(relation, ())) for relation in RELATIONS},
     }
+
+
+def _serialised_fields() -> list:
+    return [field for field in Enterprise._meta.fields if field.serialize]
+
+
+def _serialised(ids: list[int]) -> dict[int, dict]:
+    """The revision content of these enterprises as the database has them, by id.
+
+    Read as values rather than through model instances, which cost most of the
+    time at tens of thousands of rows.
+    """
+    if not ids:
+        return {}
+    rows = Enterprise.objects.filter(pk__in=ids).values(
+        "id", *(field.attname for field in _serialised_fields())
+    )
+    terms = {pk: {relation: [] for relation in RELATIONS} for pk in ids}
     for relation in RELATIONS:
         field = Enterprise._meta.get_field(relation)
         column = f"{field.related_model._meta.model_name}_id"
@@ -145,5 +158,5 @@ def _serialised(ids: list[int]) -> dict[int, dict]:
             .order_by("pk")
             .values_list("enterprise_id", column)
         ):
-            data[enterprise_id][relation].append(term_id)
-    return data
+            terms[enterprise_id][relation].append(term_id)
+    return {row["id"]: content(row, terms[row["id"]]) for row in rows}

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from core.prefetch import attach
 from core.progress import Progress, no_progress
 from directory.changes import enterprises_written
 from directory.exchange import bulk, history
@@ -40,7 +41,7 @@ from directory.models.enterprise import SHARED_FIELDS
 from directory.sharing import forget_translation_sources
 from search.engines.lifecycle import refresh_paused
 from search.indexing import BATCH_SIZE as INDEX_BATCH_SIZE
-from search.indexing import index_objects
+from search.indexing import Written, index_objects
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +163,9 @@ def import_rows(
     if report.is_valid and not dry_run:
         enterprises_written.send(sender=Enterprise, ids=plan.touched_ids)
         with _collector_paused():
-            report.indexing_failed = not index_enterprises(plan.touched_ids, progress)
+            report.indexing_failed = not index_enterprises(
+                plan.touched_ids, progress, written=plan.written()
+            )
     return report
 
 
@@ -201,6 +204,8 @@ class ImportPlan:
         self.to_update: list[dict] = []
         # (version, {relation: term ids}) for every version whose terms change
         self.relations: list[tuple[dict, dict[str, set[int]]]] = []
+        # The rows of the enterprises created, as written, and their term ids.
+        self.new_rows: list[dict] = []
         self._load()
         for row in progress(rows, desc=_("Checking"), unit=_("rows")):
             self._plan_row(row)
@@ -397,8 +402,8 @@ class ImportPlan:
         new_rows = [
             bulk.complete_row(Enterprise, version) for version in self.to_create
         ]
+        terms = {id(version): wanted for version, wanted in self.relations}
         if reserved is not None:
-            terms = {id(version): wanted for version, wanted in self.relations}
             for row, version in zip(new_rows, self.to_create, strict=True):
                 for relation, column in TERM_ARRAYS.items():
                     row[column] = sorted(terms[id(version)][relation])
@@ -406,6 +411,7 @@ class ImportPlan:
             bulk.insert(Enterprise, new_rows[start : start + BATCH_SIZE], with_ids=True)
         for row, version in zip(new_rows, self.to_create, strict=True):
             version["id"] = row["id"]
+        self.new_rows = new_rows
         updated_ids = [version["id"] for version in self.to_update]
         written_fields = WRITTEN_FIELDS
         if reserved is not None:
@@ -439,7 +445,7 @@ class ImportPlan:
             links = [
                 {"enterprise_id": version["id"], _term_column(relation): term_id}
                 for version, wanted in self.relations
-                for term_id in wanted[relation]
+                for term_id in sorted(wanted[relation])
             ]
             for start in self._steps(links, _("Linking")):
                 bulk.insert(through, links[start : start + BATCH_SIZE])
@@ -453,6 +459,16 @@ class ImportPlan:
                 if reserved is not None
                 else None
             ),
+            written={
+                row["id"]: history.content(
+                    row,
+                    {
+                        relation: sorted(ids)
+                        for relation, ids in terms[id(version)].items()
+                    },
+                )
+                for row, version in zip(new_rows, self.to_create, strict=True)
+            },
             steps=lambda starts: self.progress(
                 starts, desc=_("Recording history"), unit=_("batches")
             ),
@@ -490,6 +506,40 @@ class ImportPlan:
                 version[name] = revision_id
         return reserved
 
+    def written(self) -> Written:
+        """The enterprises created, to index without reading them back."""
+        terms = {
+            version["id"]: wanted
+            for version, wanted in self.relations
+            if "id" in version
+        }
+        loaded = {}
+
+        def build(rows: list[dict]) -> list[Enterprise]:
+            columns = [field.attname for field in Enterprise._meta.concrete_fields]
+            using = connection.alias
+            objects = [
+                Enterprise.from_db(using, columns, [row[c] for c in columns])
+                for row in rows
+            ]
+            for relation, model in RELATIONS.items():
+                if relation not in loaded:
+                    loaded[relation] = _terms_in_order(model)
+                ranked = loaded[relation]
+                linked = {
+                    obj.pk: [
+                        term
+                        for _rank, term in sorted(
+                            ranked[pk] for pk in terms[obj.pk][relation]
+                        )
+                    ]
+                    for obj in objects
+                }
+                attach(objects, relation, linked, using)
+            return objects
+
+        return Written({row["id"]: row for row in self.new_rows}, build)
+
     def _steps(self, items: list, description: str):
         starts = range(0, len(items), BATCH_SIZE)
         return self.progress(starts, desc=description, unit=_("batches"))
@@ -501,6 +551,13 @@ class ImportPlan:
             for version in (*self.to_create, *self.to_update)
             + tuple(version for version, _wanted in self.relations)
         ]
+
+
+def _terms_in_order(model) -> dict:
+    """Every term of `model` by id, with its rank in the order the database gives
+    related terms (`core.prefetch`)."""
+    ordered = model.objects.order_by(*model._meta.ordering, "pk")
+    return {term.pk: (rank, term) for rank, term in enumerate(ordered)}
 
 
 def _term_column(relation: str) -> str:
@@ -518,7 +575,9 @@ def _name_key(name: str, postcode: str) -> tuple[str, str]:
     return (name.strip().casefold(), postcode.strip())
 
 
-def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> bool:
+def index_enterprises(
+    ids: Iterable[int], progress: Progress = no_progress, written: Written | None = None
+) -> bool:
     """Bring the search index up to date with these enterprises; False if it failed.
 
     An unreachable search engine does not undo an import: the index catches up when
@@ -533,4 +592,6 @@ def index_enterprises(ids: Iterable[int], progress: Progress = no_progress) -> b
     ids = set(ids)
     pause = refresh_paused if len(ids) > INDEX_BATCH_SIZE else contextlib.nullcontext
     with pause(Enterprise):
-        return index_objects(Enterprise, ids, on_error=failed, progress=progress)
+        return index_objects(
+            Enterprise, ids, on_error=failed, progress=progress, written=written
+        )

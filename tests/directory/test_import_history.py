@@ -1,11 +1,16 @@
 """An import leaves the admin history a publish in the admin would: revisions, log entries."""
 
 import gc
+import json
 
 import pytest
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from directory.exchange import history
 from directory.exchange.importer import import_exchange_file, import_records
 from directory.models import Enterprise
 from tests.directory.conftest import VALID_ROW, csv_text
@@ -145,3 +150,45 @@ def test_a_moderator_reads_the_import_in_the_enterprise_history(client, moderato
     assert response.status_code == 200
     assert "Mona Moderator" in response.content.decode()
     assert response.context["object"] == enterprise
+
+
+def test_a_new_enterprise_s_revision_keeps_what_was_written(locale_nl, locale_fr):
+    """Made from the values the import wrote: the same as read back from the row."""
+    report = import_exchange_file(
+        csv_text(
+            [
+                {"sectors": "wonen|energie", "labels": "bio"},
+                {"enterprise_number": "", "name": "Buurtwinkel", "postcode": "9000"},
+            ]
+        ).encode()
+    )
+    assert report.created == 2, report.problems
+    versions = list(Enterprise.objects.all())
+    assert len(versions) == 4
+    read_back = history._serialised([version.pk for version in versions])
+    for version in versions:
+        # A first revision keeps no revisions before it.
+        expected = {**read_back[version.pk], "latest_revision": None}
+        expected["live_revision"] = None
+        assert version.latest_revision.content == _as_json(expected)
+
+
+def _as_json(content: dict) -> dict:
+    """Content as a revision's JSON column gives it back."""
+    return json.loads(json.dumps(content, cls=DjangoJSONEncoder))
+
+
+def test_new_enterprises_are_not_read_back_for_their_revisions(locale_nl, locale_fr):
+    """Their revisions come from the values written: no enterprise row or link is
+    read between writing them and indexing them."""
+    rows = [{}, {"enterprise_number": "", "name": "Buurtwinkel", "postcode": "9000"}]
+    with CaptureQueriesContext(connection) as captured:
+        report = import_exchange_file(csv_text(rows).encode())
+    assert report.created == 2, report.problems
+    read_back = [
+        query["sql"]
+        for query in captured.captured_queries
+        if '"directory_enterprise"."opening_hours"' in query["sql"]
+        and '"directory_enterprise"."created_at"' in query["sql"]
+    ]
+    assert read_back == []

@@ -163,3 +163,52 @@ def test_an_import_sends_each_batch_while_the_next_one_loads(
     assert len(senders) == 6
     assert all(name.startswith("index-sender") for name in senders)
     assert documents("nl") == documents("fr") == 3
+
+
+def test_an_import_sends_to_both_language_indexes_at_once(
+    engine, enterprise_factory, monkeypatch, caplog
+):
+    """Each language index gets its batches from a thread of its own, side by side,
+    each on a connection of its own."""
+    made = [enterprise_factory(name=f"Tweetaligcoöperatie {n}") for n in range(2)]
+    fr = Locale.objects.get(language_code="fr")
+    ids = [pk for e in made for pk in (e.pk, e.get_translation(fr).pk)]
+    together = threading.Barrier(2, timeout=10)
+    met = []
+    bulk = OpenSearch.bulk
+
+    def recorded(client, *args, **kwargs):
+        met.append(together.wait())  # raises when the other index is not sent to
+        return bulk(client, *args, **kwargs)
+
+    monkeypatch.setattr(OpenSearch, "bulk", recorded)
+    with caplog.at_level("WARNING"):
+        assert importer.index_enterprises(ids)
+
+    assert sorted(met) == [0, 1]
+    assert documents("nl") == documents("fr") == 2
+    assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
+
+
+def test_an_engine_that_refuses_a_batch_leaves_the_other_language_indexed(
+    engine, enterprise_factory, monkeypatch
+):
+    made = [enterprise_factory(name=f"Weigercoöperatie {n}") for n in range(2)]
+    fr = Locale.objects.get(language_code="fr")
+    ids = [pk for e in made for pk in (e.pk, e.get_translation(fr).pk)]
+    for alias in ("nl", "fr"):  # indexed when saved: start from empty indexes
+        for enterprise in Enterprise.objects.filter(pk__in=ids):
+            get_search_backend(alias).delete(enterprise)
+    assert documents("nl") == documents("fr") == 0
+    nl_index = get_search_backend("nl").get_index_for_model(Enterprise).name
+    bulk = OpenSearch.bulk
+
+    def refusing(client, *args, **kwargs):
+        if kwargs.get("index") == nl_index:
+            raise ConnectionError("engine refused")
+        return bulk(client, *args, **kwargs)
+
+    monkeypatch.setattr(OpenSearch, "bulk", refusing)
+    assert not importer.index_enterprises(ids)
+    assert documents("fr") == 2
+    assert documents("nl") == 0

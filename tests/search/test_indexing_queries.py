@@ -1,5 +1,6 @@
 """Indexing enterprises costs a fixed number of queries, however many there are."""
 
+import modelcluster.models
 import pytest
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseMapping
 from wagtail.search.backends import get_search_backend
@@ -67,3 +68,28 @@ def test_loaded_enterprises_share_their_sectors_in_the_sectors_order(
     # Narrowing what was loaded asks the database, for this enterprise only.
     assert [s.slug for s in c.filter(slug="energie")] == []
     assert [s.slug for s in a.filter(slug="energie")] == ["energie"]
+
+
+@pytest.mark.django_db
+def test_loading_enterprises_does_not_look_up_child_relations_per_row(
+    enterprise_factory, monkeypatch
+):
+    """modelcluster looks the model's child relations up for every object it builds;
+    rows from the database bring none, so loading them skips that."""
+    enterprise_factory(name="Coöperatie A", sectors=["energie"])
+    enterprise_factory(name="Coöperatie B", labels=["bio"])
+    looked_up = []
+    lookup = modelcluster.models.get_all_child_relations
+
+    def counted(model):
+        looked_up.append(model)
+        return lookup(model)
+
+    monkeypatch.setattr(modelcluster.models, "get_all_child_relations", counted)
+    loaded = list(Enterprise.get_indexed_objects())
+    assert len(loaded) == 4
+    assert looked_up == []
+    # Child objects given by name are still taken, as modelcluster does.
+    built = Enterprise(name="Nieuw", sectors=list(Sector.objects.all()[:1]))
+    assert [s.pk for s in built.sectors.all()] == [Sector.objects.first().pk]
+    assert looked_up
