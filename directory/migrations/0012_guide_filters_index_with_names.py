@@ -5,19 +5,13 @@ coordinates, the page of a search near a place is found in the index alone,
 and only its own rows are read from the table (`0009_enterprise_facet_index`).
 """
 
+from importlib import import_module
+
 from django.db import migrations
 
-INDEX = "directory_enterprise_guide_filters"
-COLUMNS = (
-    "id",
-    "province",
-    "sector_ids",
-    "label_ids",
-    "cooperative",
-    "nrc_accredited",
-    "latitude",
-    "longitude",
-)
+# The index as `0009_enterprise_facet_index` made it.
+FACET_INDEX = import_module("directory.migrations.0009_enterprise_facet_index")
+INDEX, COLUMNS = FACET_INDEX.INDEX, FACET_INDEX.COLUMNS
 
 
 def _recreate(schema_editor, columns):
