@@ -394,6 +394,17 @@ def markdown(doc: dict) -> str:
                     "```",
                     "",
                 ]
+        import_profile = (data.get("bulk") or {}).get("import_profile")
+        if import_profile:
+            lines += [
+                f"## Profile: import into an empty guide, N = {int(size):,} "
+                "(the import command, in process; a run apart from the timed one)",
+                "",
+                "```",
+                *_trim_profile(import_profile, 60),
+                "```",
+                "",
+            ]
         for name, prof in (data.get("page_profile") or {}).items():
             lines += [
                 f"## Profile: {name} page ({prof['url']}), N = {int(size):,}, "

@@ -451,6 +451,7 @@ def measure_bulk(run: Run, env: dict, size: int) -> dict:
             reimport_unchanged_s=again["s"],
             reimport_summary=again["stdout"].strip().splitlines()[-1:],
         )
+        bulk["import_profile"] = _profiled_import(run, import_env, out)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         bulk["import_error"] = str(error)[-2000:]
         log(f"  import failed: {str(error)[:300]}")
@@ -463,6 +464,33 @@ def measure_bulk(run: Run, env: dict, size: int) -> dict:
         if bulk.get(f"{key}_s"):
             bulk[f"{key}_rows_per_s"] = round(rows / bulk[f"{key}_s"], 1)
     return bulk
+
+
+def _profiled_import(run: Run, env: dict, csv_path: Path) -> str:
+    """pyinstrument's account of another import of the file into an empty guide
+    (timed apart: the profiler slows it down)."""
+    log("  import into an empty guide again, profiled")
+    run.recreate_database(IMPORT_DB, template=BASE_DB)
+    run.engine_http("DELETE", f"/{IMPORT_INDEX_PREFIX}*")
+    run.manage(env, "rebuild_search_index")
+    profile = run.work / "import-profile.txt"
+    run.command(
+        [
+            PYTHON,
+            "-m",
+            "pyinstrument",
+            "--renderer",
+            "text",
+            "--outfile",
+            str(profile),
+            "manage.py",
+            "import_enterprises",
+            str(csv_path),
+        ],
+        env,
+        timeout=3600,
+    )
+    return profile.read_text(encoding="utf-8")
 
 
 def measure_relevance(run: Run) -> dict:
